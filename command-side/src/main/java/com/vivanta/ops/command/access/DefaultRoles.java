@@ -1,0 +1,84 @@
+package com.vivanta.ops.command.access;
+
+import static com.vivanta.ops.api.access.Permission.AI_EVALUATE;
+import static com.vivanta.ops.api.access.Permission.AI_OBSERVE;
+import static com.vivanta.ops.api.access.Permission.AI_READ;
+import static com.vivanta.ops.api.access.Permission.APPROVAL_READ;
+import static com.vivanta.ops.api.access.Permission.APPROVAL_WRITE;
+import static com.vivanta.ops.api.access.Permission.CASE_ASSIGN;
+import static com.vivanta.ops.api.access.Permission.CASE_READ;
+import static com.vivanta.ops.api.access.Permission.CASE_WRITE;
+import static com.vivanta.ops.api.access.Permission.COMMUNICATION_ASSIGN;
+import static com.vivanta.ops.api.access.Permission.COMMUNICATION_READ;
+import static com.vivanta.ops.api.access.Permission.COMMUNICATION_WRITE;
+import static com.vivanta.ops.api.access.Permission.DOCUMENT_LINK;
+import static com.vivanta.ops.api.access.Permission.DOCUMENT_READ;
+import static com.vivanta.ops.api.access.Permission.DOCUMENT_REPROCESS;
+import static com.vivanta.ops.api.access.Permission.DOCUMENT_WRITE;
+import static com.vivanta.ops.api.access.Permission.INVOICE_APPROVE;
+import static com.vivanta.ops.api.access.Permission.INVOICE_READ;
+import static com.vivanta.ops.api.access.Permission.INVOICE_REVIEW;
+import static com.vivanta.ops.api.access.Permission.INVOICE_WRITE;
+import static com.vivanta.ops.api.access.Permission.ORGANIZATION_READ;
+import static com.vivanta.ops.api.access.Permission.OWNER_READ;
+import static com.vivanta.ops.api.access.Permission.OWNER_WRITE;
+import static com.vivanta.ops.api.access.Permission.PORTAL_READ;
+import static com.vivanta.ops.api.access.Permission.PROPERTY_READ;
+import static com.vivanta.ops.api.access.Permission.PROPERTY_WRITE;
+import static com.vivanta.ops.api.access.Permission.TASK_READ;
+import static com.vivanta.ops.api.access.Permission.TASK_WRITE;
+import static com.vivanta.ops.api.access.Permission.VENDOR_READ;
+import static com.vivanta.ops.api.access.Permission.VENDOR_WRITE;
+import static com.vivanta.ops.api.access.Permission.WORKFLOW_READ;
+import static com.vivanta.ops.api.access.Permission.WORKORDER_ASSIGN;
+import static com.vivanta.ops.api.access.Permission.WORKORDER_READ;
+import static com.vivanta.ops.api.access.Permission.WORKORDER_WRITE;
+
+import com.vivanta.ops.api.access.Permission;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** The four roles every new organization starts with, granting what the seed granted them. */
+enum DefaultRoles {
+    ADMIN("admin", "Full access role", EnumSet.allOf(Permission.class)),
+    OPERATIONS("operations", "Day-to-day operations: cases, work, documents, communications",
+               EnumSet.of(ORGANIZATION_READ, PROPERTY_READ, PROPERTY_WRITE, OWNER_READ, OWNER_WRITE, VENDOR_READ,
+                          VENDOR_WRITE, DOCUMENT_READ, DOCUMENT_WRITE, DOCUMENT_LINK, DOCUMENT_REPROCESS,
+                          COMMUNICATION_READ, COMMUNICATION_WRITE, COMMUNICATION_ASSIGN, CASE_READ, CASE_WRITE,
+                          CASE_ASSIGN, TASK_READ, TASK_WRITE, WORKORDER_READ, WORKORDER_WRITE, WORKORDER_ASSIGN,
+                          INVOICE_READ, INVOICE_WRITE, INVOICE_REVIEW, APPROVAL_READ, WORKFLOW_READ, AI_READ,
+                          AI_OBSERVE, AI_EVALUATE)),
+    FINANCE("finance", "Finance approvals role",
+            EnumSet.of(ORGANIZATION_READ, INVOICE_READ, INVOICE_WRITE, INVOICE_REVIEW, INVOICE_APPROVE, APPROVAL_READ,
+                       APPROVAL_WRITE, WORKFLOW_READ, AI_READ, AI_OBSERVE)),
+    OWNER("owner", "Owner-facing role", EnumSet.of(ORGANIZATION_READ, PORTAL_READ));
+
+    private final String roleName;
+    private final String description;
+    private final Set<Permission> permissions;
+
+    DefaultRoles(String roleName, String description, Set<Permission> permissions) {
+        this.roleName = roleName;
+        this.description = description;
+        this.permissions = permissions;
+    }
+
+    String roleName() {
+        return roleName;
+    }
+
+    String description() {
+        return description;
+    }
+
+    Set<Permission> permissions() {
+        return permissions;
+    }
+
+    /** The same id on every start, so that seeding twice creates nothing twice. */
+    UUID idIn(UUID organizationId) {
+        return UUID.nameUUIDFromBytes((organizationId + "/role/" + roleName).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,72 @@
+package com.vivanta.ops.command.access;
+
+import com.vivanta.ops.api.access.FindLoginCandidatesQuery;
+import com.vivanta.ops.api.access.LoginCandidate;
+import com.vivanta.ops.api.access.UserStatus;
+import com.vivanta.ops.platform.messaging.Futures;
+import com.vivanta.ops.platform.security.AccessTokenIssuer;
+import com.vivanta.ops.platform.security.AccessTokenIssuer.IssuedToken;
+import com.vivanta.ops.platform.web.ApiException;
+import java.util.List;
+import java.util.Locale;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Signs a user in with e-mail and password. An e-mail may exist in several organizations; the password
+ * decides which account is meant, and only when it fits several must the caller name the organization.
+ */
+@Service
+class LoginService {
+
+    private final QueryGateway queryGateway;
+    private final CredentialStore credentials;
+    private final PasswordEncoder passwordEncoder;
+    private final AccessTokenIssuer tokenIssuer;
+    // Checking a password against this when no account matches keeps the answer time the same, so the
+    // timing does not reveal which e-mails exist.
+    private final String decoyHash;
+
+    LoginService(QueryGateway queryGateway, CredentialStore credentials, PasswordEncoder passwordEncoder,
+                 AccessTokenIssuer tokenIssuer) {
+        this.queryGateway = queryGateway;
+        this.credentials = credentials;
+        this.passwordEncoder = passwordEncoder;
+        this.tokenIssuer = tokenIssuer;
+        this.decoyHash = passwordEncoder.encode("decoy-password-for-constant-time");
+    }
+
+    record SignedIn(LoginCandidate account, IssuedToken token) {
+    }
+
+    SignedIn login(String email, String password, String organizationSlug) {
+        List<LoginCandidate> candidates = Futures.join(queryGateway.query(
+                new FindLoginCandidatesQuery(email.trim().toLowerCase(Locale.ROOT)),
+                ResponseTypes.multipleInstancesOf(LoginCandidate.class)));
+        List<LoginCandidate> matching = candidates.stream()
+                .filter(candidate -> organizationSlug == null || organizationSlug.equals(candidate.organizationSlug()))
+                .filter(candidate -> credentials.passwordHashOf(candidate.userId())
+                                                .map(hash -> passwordEncoder.matches(password, hash))
+                                                .orElse(false))
+                .toList();
+        if (candidates.isEmpty()) {
+            passwordEncoder.matches(password, decoyHash);
+        }
+        if (matching.isEmpty()) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "INVALID_CREDENTIALS", "Invalid email or password");
+        }
+        if (matching.size() > 1) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "ORGANIZATION_REQUIRED",
+                                   "These credentials fit accounts in several organizations; "
+                                           + "name the organization (its slug) to sign in");
+        }
+        LoginCandidate account = matching.get(0);
+        if (account.status() != UserStatus.ACTIVE) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "USER_NOT_ACTIVE", "This account is not active");
+        }
+        return new SignedIn(account, tokenIssuer.issue(account.userId(), account.organizationId(), email));
+    }
+}

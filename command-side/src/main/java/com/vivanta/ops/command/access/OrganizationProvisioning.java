@@ -1,0 +1,87 @@
+package com.vivanta.ops.command.access;
+
+import static com.vivanta.ops.api.common.MessageMetadata.CORRELATION_ID;
+import static com.vivanta.ops.api.common.MessageMetadata.ORGANIZATION_ID;
+import static com.vivanta.ops.api.common.MessageMetadata.USER_ID;
+
+import com.vivanta.ops.api.access.CreateRoleCommand;
+import com.vivanta.ops.api.access.RegisterUserCommand;
+import com.vivanta.ops.api.access.UserType;
+import com.vivanta.ops.api.organization.CreateOrganizationCommand;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sets up an organization with its default roles and its first administrator. Each step is skipped
+ * when its aggregate already has events, so running it again (at every start, or on two nodes at
+ * once) never creates anything twice.
+ */
+@Service
+public class OrganizationProvisioning {
+
+    private final CommandGateway commandGateway;
+    private final EventStore eventStore;
+    private final PasswordEncoder passwordEncoder;
+
+    OrganizationProvisioning(CommandGateway commandGateway, EventStore eventStore, PasswordEncoder passwordEncoder) {
+        this.commandGateway = commandGateway;
+        this.eventStore = eventStore;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** The first administrator of a new organization. */
+    public record FirstAdmin(UUID userId, String email, String password, String firstName, String lastName) {
+
+        @Override
+        public String toString() {
+            return "FirstAdmin[userId=" + userId + ", email=" + email + "]";
+        }
+    }
+
+    /** Provisions what is missing and tells whether the administrator was created now. */
+    public boolean provision(UUID organizationId, String name, String slug, FirstAdmin admin, String actor) {
+        Map<String, Object> metadata = Map.of(ORGANIZATION_ID, organizationId.toString(), USER_ID, actor,
+                                              CORRELATION_ID, "provision-" + organizationId);
+        createIfAbsent(organizationId, new CreateOrganizationCommand(organizationId, name, slug), metadata);
+        for (DefaultRoles role : DefaultRoles.values()) {
+            UUID roleId = role.idIn(organizationId);
+            createIfAbsent(roleId, new CreateRoleCommand(roleId, role.roleName(), role.description(),
+                                                         role.permissions()), metadata);
+        }
+        return createIfAbsent(admin.userId(),
+                              new RegisterUserCommand(admin.userId(), admin.email(), admin.firstName(),
+                                                      admin.lastName(), UserType.INTERNAL,
+                                                      Set.of(DefaultRoles.ADMIN.idIn(organizationId)),
+                                                      passwordEncoder.encode(admin.password())),
+                              metadata);
+    }
+
+    /** The id of one of the default roles in the given organization. */
+    public UUID defaultRoleId(UUID organizationId, String roleName) {
+        for (DefaultRoles role : DefaultRoles.values()) {
+            if (role.roleName().equals(roleName)) {
+                return role.idIn(organizationId);
+            }
+        }
+        throw new IllegalArgumentException("No default role named " + roleName);
+    }
+
+    private boolean createIfAbsent(UUID aggregateId, Object command, Map<String, Object> metadata) {
+        if (eventStore.lastSequenceNumberFor(aggregateId.toString()).isPresent()) {
+            return false;
+        }
+        try {
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+            return true;
+        } catch (AggregateStreamCreationException anotherNodeWasFaster) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.vivanta.ops.command.access;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.vivanta.ops.api.access.CreateRoleCommand;
+import com.vivanta.ops.api.access.Permission;
+import com.vivanta.ops.api.access.RoleCreatedEvent;
+import com.vivanta.ops.command.common.CommandMetadata;
+import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A named set of permissions within one organization. */
+@Aggregate
+class Role extends OrganizationOwnedAggregate {
+
+    @AggregateIdentifier
+    private UUID roleId;
+
+    Role() {
+        // For Axon: rebuilt from events.
+    }
+
+    @CommandHandler
+    Role(CreateRoleCommand command, MetaData metaData) {
+        apply(new RoleCreatedEvent(command.roleId(), CommandMetadata.organizationId(metaData), command.roleName(),
+                                   command.description(),
+                                   command.permissions().stream().map(Permission::key).collect(Collectors.toSet())));
+    }
+
+    @EventSourcingHandler
+    void on(RoleCreatedEvent event) {
+        roleId = event.roleId();
+        organizationId = event.organizationId();
+    }
+
+    @Override
+    protected String entityType() {
+        return "Role";
+    }
+
+    @Override
+    protected UUID id() {
+        return roleId;
+    }
+}

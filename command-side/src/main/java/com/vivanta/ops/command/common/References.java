@@ -1,0 +1,39 @@
+package com.vivanta.ops.command.common;
+
+import com.vivanta.ops.api.access.FindUserQuery;
+import com.vivanta.ops.api.access.UserStatus;
+import com.vivanta.ops.api.access.UserView;
+import com.vivanta.ops.api.common.InvalidReferenceException;
+import com.vivanta.ops.platform.messaging.Futures;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that ids a request names point at usable entities of the caller's organization before a command
+ * is sent. Done through the query gateway, as the command side reaches read models only that way.
+ */
+@Component
+public class References {
+
+    private final QueryGateway queryGateway;
+
+    References(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    /** The user exists in the organization and is active; {@code null} (nobody) is always fine. */
+    public void requireActiveUser(UUID organizationId, UUID userId, String field) {
+        if (userId == null) {
+            return;
+        }
+        UserView user = Futures.join(queryGateway.query(new FindUserQuery(organizationId, userId),
+                                                        ResponseTypes.optionalInstanceOf(UserView.class)))
+                               .orElseThrow(() -> new InvalidReferenceException(
+                                       field, userId, "no such user in this organization"));
+        if (user.status() != UserStatus.ACTIVE) {
+            throw new InvalidReferenceException(field, userId, "the user is not active");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package com.vivanta.ops.app.admin;
+
+import com.vivanta.ops.api.common.NotFoundException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Inspects and rebuilds projections while the application keeps serving.
+ *
+ * <p>A rebuild stops the projection's processor on this node, clears its tables through its
+ * {@code @ResetHandler}, resets its tokens to the start of the stream and starts it again; it then replays
+ * every event. Reads of that projection see it fill up meanwhile. With several nodes, stop the processor
+ * on the others first, or they claim the released segments (see docs/operations.md).
+ */
+@Service
+public class ProjectionAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionAdministration.class);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    public List<ProjectionStatus> all() {
+        long head = head();
+        return processors().entrySet().stream()
+                           .sorted(Map.Entry.comparingByKey())
+                           .map(entry -> status(entry.getKey(), entry.getValue(), head))
+                           .toList();
+    }
+
+    public ProjectionStatus status(String name) {
+        return status(name, processor(name), head());
+    }
+
+    public ProjectionStatus rebuild(String name) {
+        StreamingEventProcessor processor = processor(name);
+        if (!processor.supportsReset()) {
+            throw new IllegalStateException("Projection " + name + " does not support a reset");
+        }
+        log.info("Rebuilding projection {} from the start of the event stream", name);
+        processor.shutDown();
+        processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
+        processor.resetTokens();
+        processor.start();
+        return status(name);
+    }
+
+    /** Retries parked events until the queue is empty or a whole pass retries nothing. */
+    public int retryDeadLetters(String name) {
+        processor(name);
+        SequencedDeadLetterProcessor<EventMessage<?>> letters = processing.sequencedDeadLetterProcessor(name)
+                .orElseThrow(() -> new NotFoundException("Dead-letter queue", name));
+        long sequences = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
+        int retried = 0;
+        for (long i = 0; i < sequences && letters.processAny(); i++) {
+            retried++;
+        }
+        return retried;
+    }
+
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        Long position = segments.values().stream()
+                                .map(EventTrackerStatus::getCurrentPosition)
+                                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong)
+                                .min(Comparator.naturalOrder()).orElse(null);
+        long lag = Math.max(0, head - (position == null ? 0 : position));
+        ProjectionStatus.Rebuild rebuild = rebuildProgress(segments.values());
+        List<String> errors = segments.values().stream().filter(EventTrackerStatus::isErrorState)
+                                      .map(s -> "segment " + s.getSegment().getSegmentId() + ": " + s.getError())
+                                      .toList();
+        String state = !processor.isRunning() ? "STOPPED"
+                : processor.isError() || !errors.isEmpty() ? "ERROR"
+                : rebuild != null ? "REBUILDING"
+                : "RUNNING";
+        long deadLetters = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::amountOfSequences)
+                                     .orElse(0L);
+        return new ProjectionStatus(name, state, position, head, lag, segments.size(), rebuild, deadLetters, errors);
+    }
+
+    /**
+     * A segment replays until it reaches the position the stream had when the reset happened. Axon keeps
+     * {@code isReplaying()} true until a newer event arrives, so "done" is judged by position instead.
+     */
+    private static ProjectionStatus.Rebuild rebuildProgress(java.util.Collection<EventTrackerStatus> segments) {
+        long total = segments.stream().map(EventTrackerStatus::getResetPosition)
+                             .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).max().orElse(-1);
+        if (total < 0) {
+            return null;
+        }
+        long done = segments.stream()
+                            .filter(EventTrackerStatus::isReplaying)
+                            .map(EventTrackerStatus::getCurrentPosition)
+                            .mapToLong(current -> current.orElse(0))
+                            .min().orElse(total);
+        if (done >= total) {
+            return null;
+        }
+        return new ProjectionStatus.Rebuild(done, total, total == 0 ? 100.0 : Math.floor(1000.0 * done / total) / 10);
+    }
+
+    private Map<String, StreamingEventProcessor> processors() {
+        return processing.eventProcessors().entrySet().stream()
+                         .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
+                         .collect(java.util.stream.Collectors.toMap(
+                                 Map.Entry::getKey, entry -> (StreamingEventProcessor) entry.getValue()));
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        StreamingEventProcessor processor = processors().get(name);
+        if (processor == null) {
+            throw new NotFoundException("Projection", name);
+        }
+        return processor;
+    }
+
+    private long head() {
+        TrackingToken headToken = eventStore.createHeadToken();
+        return headToken == null ? 0 : headToken.position().orElse(0);
+    }
+}

@@ -1,0 +1,27 @@
+package com.vivanta.ops.app.admin;
+
+import java.util.List;
+
+/**
+ * Where one projection stands. Positions are global-index positions in the event stream.
+ *
+ * @param position    the lowest position any of its segments has processed (null before the first event)
+ * @param head        the newest position in the event store
+ * @param lag         how many positions it is behind the head
+ * @param rebuild     progress of a running rebuild, null when none runs
+ * @param deadLetters sequences parked in its dead-letter queue
+ */
+public record ProjectionStatus(String name,
+                               String state,
+                               Long position,
+                               long head,
+                               long lag,
+                               int segmentsClaimed,
+                               Rebuild rebuild,
+                               long deadLetters,
+                               List<String> errors) {
+
+    /** Replay progress: {@code done} of {@code total} positions (the head when the rebuild began). */
+    public record Rebuild(long done, long total, double percent) {
+    }
+}

@@ -1,0 +1,239 @@
+package com.vivanta.ops.app.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.vivanta.ops.api.common.MessageMetadata;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * How Axon runs here: a JDBC event store in PostgreSQL with snake_case tables (created by Flyway),
+ * Jackson for every serializer with a mapper of our own, pooled streaming processors whose tokens commit
+ * with the read models, a dead-letter queue for every processing group, and command metadata that
+ * carries tenant, actor and correlation onto every event.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /**
+     * The mapper that writes events. It is not a bean: Spring MVC must not pick it up, and a change to
+     * {@code spring.jackson.*} must never change how stored events read.
+     */
+    static ObjectMapper eventObjectMapper() {
+        return JsonMapper.builder()
+                         .addModule(new JavaTimeModule())
+                         .addModule(new Jdk8Module())
+                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                         .build();
+    }
+
+    private static Serializer jackson() {
+        return JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+    }
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return jackson();
+    }
+
+    @Bean
+    public EventSchema eventSchema() {
+        return EventSchema.builder()
+                          .eventTable("domain_event_entry")
+                          .snapshotTable("snapshot_event_entry")
+                          .globalIndexColumn("global_index")
+                          .timestampColumn("time_stamp")
+                          .eventIdentifierColumn("event_identifier")
+                          .aggregateIdentifierColumn("aggregate_identifier")
+                          .sequenceNumberColumn("sequence_number")
+                          .typeColumn("type")
+                          .payloadTypeColumn("payload_type")
+                          .payloadRevisionColumn("payload_revision")
+                          .payloadColumn("payload")
+                          .metaDataColumn("meta_data")
+                          .build();
+    }
+
+    @Bean
+    public TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                          .setTokenTable("token_entry")
+                          .setProcessorNameColumn("processor_name")
+                          .setSegmentColumn("segment")
+                          .setTokenColumn("token")
+                          .setTokenTypeColumn("token_type")
+                          .setTimestampColumn("timestamp")
+                          .setOwnerColumn("owner")
+                          .build();
+    }
+
+    @Bean
+    public SagaSqlSchema sagaSqlSchema() {
+        return new PostgresSagaSqlSchema(SagaSchema.builder()
+                                                   .sagaEntryTable("saga_entry")
+                                                   .associationValueEntryTable("association_value_entry")
+                                                   .sagaIdColumn("saga_id")
+                                                   .sagaTypeColumn("saga_type")
+                                                   .revisionColumn("revision")
+                                                   .serializedSagaColumn("serialized_saga")
+                                                   .associationKeyColumn("association_key")
+                                                   .associationValueColumn("association_value")
+                                                   .build());
+    }
+
+    @Bean
+    public DeadLetterSchema deadLetterSchema() {
+        return DeadLetterSchema.builder()
+                               .deadLetterTable("dead_letter_entry")
+                               .deadLetterIdentifierColumn("dead_letter_id")
+                               .processingGroupColumn("processing_group")
+                               .sequenceIdentifierColumn("sequence_identifier")
+                               .sequenceIndexColumn("sequence_index")
+                               .messageTypeColumn("message_type")
+                               .eventIdentifierColumn("event_identifier")
+                               .timestampColumn("time_stamp")
+                               .payloadTypeColumn("payload_type")
+                               .payloadRevisionColumn("payload_revision")
+                               .payloadColumn("payload")
+                               .metaDataColumn("meta_data")
+                               .aggregateTypeColumn("aggregate_type")
+                               .aggregateIdentifierColumn("aggregate_identifier")
+                               .sequenceNumberColumn("sequence_number")
+                               .tokenTypeColumn("token_type")
+                               .tokenColumn("token")
+                               .enqueuedAtColumn("enqueued_at")
+                               .lastTouchedColumn("last_touched")
+                               .processingStartedColumn("processing_started")
+                               .causeTypeColumn("cause_type")
+                               .causeMessageColumn("cause_message")
+                               .diagnosticsColumn("diagnostics")
+                               .build();
+    }
+
+    /**
+     * Every processing group gets a dead-letter queue: an event its handler fails on is parked there
+     * (with the rest of its aggregate's sequence, to keep order) while the processor moves on, instead of
+     * being skipped silently or blocking the projection. This replaces Axon's own module of this type,
+     * which enables the queue only for groups listed one by one in properties, so a new projection could
+     * silently go without.
+     */
+    @Bean
+    public DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
+            ConnectionProvider connectionProvider, TransactionManager transactionManager, DeadLetterSchema schema,
+            @Qualifier("eventSerializer") Serializer eventSerializer, Serializer genericSerializer) {
+        return new DeadLetterQueueProviderConfigurerModule(null, null) {
+            @Override
+            public void configureModule(org.axonframework.config.Configurer configurer) {
+                configurer.eventProcessing().registerDeadLetterQueueProvider(
+                        processingGroup -> config -> deadLetterQueue(processingGroup, connectionProvider,
+                                                                     transactionManager, schema, eventSerializer,
+                                                                     genericSerializer));
+            }
+        };
+    }
+
+    private static SequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(
+            String processingGroup, ConnectionProvider connectionProvider, TransactionManager transactionManager,
+            DeadLetterSchema schema, Serializer eventSerializer, Serializer genericSerializer) {
+        return JdbcSequencedDeadLetterQueue.builder()
+                                           .processingGroup(processingGroup)
+                                           .connectionProvider(connectionProvider)
+                                           .transactionManager(transactionManager)
+                                           .schema(schema)
+                                           .genericSerializer(genericSerializer)
+                                           .eventSerializer(eventSerializer)
+                                           .build();
+    }
+
+    /** Projections run on pooled streaming processors; a failed batch is retried, never skipped. */
+    @Bean
+    public ConfigurerModule processorDefaults(@Value("${vivanta.projections.batch-size:100}") int batchSize,
+                                              @Value("${vivanta.projections.segments:4}") int segments) {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((config, builder) -> builder.batchSize(batchSize)
+                                                                                 .initialSegmentCount(segments))
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(config -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Tenant, actor, correlation and request ids travel from a command to the events it causes. Axon's
+     * own origin data is kept under the names causationId and traceId, so that correlationId stays the
+     * caller's.
+     */
+    @Bean
+    public CorrelationDataProvider tenantAndActorCorrelation() {
+        return new SimpleCorrelationDataProvider(MessageMetadata.ORGANIZATION_ID, MessageMetadata.USER_ID,
+                                                 MessageMetadata.CORRELATION_ID, MessageMetadata.REQUEST_ID);
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider("causationId", "traceId");
+    }
+
+    /**
+     * Commands that lose an optimistic-locking race (another request appended to the same aggregate
+     * first) are retried a few times; every other failure is final and reaches the caller at once.
+     */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus) {
+        IntervalRetryScheduler retries = IntervalRetryScheduler.builder()
+                .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                .retryInterval(50)
+                .maxRetryCount(3)
+                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
+                .build();
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
+    }
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,22 @@
+package com.vivanta.ops.platform.web;
+
+import com.vivanta.ops.platform.security.PermissionInterceptor;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Wires the platform's web conventions into Spring MVC. */
+@Configuration(proxyBeanMethods = false)
+public class WebConventions implements WebMvcConfigurer {
+
+    private final PermissionInterceptor permissionInterceptor;
+
+    public WebConventions(PermissionInterceptor permissionInterceptor) {
+        this.permissionInterceptor = permissionInterceptor;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(permissionInterceptor).addPathPatterns("/api/**");
+    }
+}

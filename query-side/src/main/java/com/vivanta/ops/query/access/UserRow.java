@@ -1,0 +1,98 @@
+package com.vivanta.ops.query.access;
+
+import com.vivanta.ops.api.access.UserStatus;
+import com.vivanta.ops.api.access.UserType;
+import com.vivanta.ops.api.access.UserView;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+@Entity
+@Table(name = "directory_user")
+class UserRow {
+
+    @Id
+    private UUID id;
+    @Column(name = "organization_id", nullable = false)
+    private UUID organizationId;
+    @Column(nullable = false)
+    private String email;
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "user_type", nullable = false)
+    private UserType userType;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private UserStatus status;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(nullable = false)
+    private long version;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "directory_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role_id", nullable = false)
+    private Set<UUID> roleIds = new HashSet<>();
+
+    protected UserRow() {
+    }
+
+    UserRow(UUID id, UUID organizationId, String email, String firstName, String lastName, UserType userType,
+            UserStatus status, Set<UUID> roleIds, Instant createdAt, long version) {
+        this.id = id;
+        this.organizationId = organizationId;
+        this.email = email;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.userType = userType;
+        this.status = status;
+        this.roleIds = new HashSet<>(roleIds);
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+        this.version = version;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID organizationId() {
+        return organizationId;
+    }
+
+    String email() {
+        return email;
+    }
+
+    UserType userType() {
+        return userType;
+    }
+
+    UserStatus status() {
+        return status;
+    }
+
+    Set<UUID> roleIds() {
+        return roleIds;
+    }
+
+    UserView toView() {
+        return new UserView(id, organizationId, email, firstName, lastName, userType, status, Set.copyOf(roleIds),
+                            createdAt, updatedAt, version);
+    }
+}

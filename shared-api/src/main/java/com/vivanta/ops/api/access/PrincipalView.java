@@ -1,0 +1,17 @@
+package com.vivanta.ops.api.access;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** A user's identity, status and effective permission keys. */
+public record PrincipalView(UUID userId,
+                            UUID organizationId,
+                            String email,
+                            UserType userType,
+                            UserStatus status,
+                            Set<String> permissions) {
+
+    public PrincipalView {
+        permissions = Set.copyOf(permissions);
+    }
+}

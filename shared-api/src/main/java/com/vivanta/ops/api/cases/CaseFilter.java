@@ -1,0 +1,18 @@
+package com.vivanta.ops.api.cases;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Criteria for listing cases; every field is optional (null = no restriction). */
+public record CaseFilter(CaseStatus status,
+                         CasePriority priority,
+                         UUID assignedUserId,
+                         UUID propertyId,
+                         String search,
+                         Instant createdFrom,
+                         Instant createdTo) {
+
+    public static CaseFilter none() {
+        return new CaseFilter(null, null, null, null, null, null, null);
+    }
+}
