@@ -45,8 +45,9 @@ class CaseViewProjection {
     static final String NAME = "case-view";
 
     private static final Sort RECENTLY_CHANGED_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id"));
+    // PostgreSQL sorts NULLs last in ascending order: cases without a due time come after dated ones.
     private static final Sort MOST_PRESSING_FIRST = Sort.by(Sort.Order.asc("priorityRank"),
-                                                            Sort.Order.asc("dueAt").nullsLast(),
+                                                            Sort.Order.asc("dueAt"),
                                                             Sort.Order.asc("openedAt"), Sort.Order.asc("id"));
 
     private final CaseRowRepository rows;

@@ -20,6 +20,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -32,6 +33,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -190,13 +192,24 @@ public class AxonConfiguration {
                                            .build();
     }
 
-    /** Projections run on pooled streaming processors; a failed batch is retried, never skipped. */
     @Bean
-    public ConfigurerModule processorDefaults(@Value("${vivanta.projections.batch-size:100}") int batchSize,
+    public EventArrivalSignal eventArrivalSignal(ObjectProvider<EventStore> eventStore) {
+        return new EventArrivalSignal(eventStore);
+    }
+
+    /**
+     * Projections run on pooled streaming processors, woken by {@link EventArrivalSignal} as soon as
+     * events are stored; a failed batch is retried, never skipped.
+     */
+    @Bean
+    public ConfigurerModule processorDefaults(EventArrivalSignal eventArrivalSignal,
+                                              @Value("${vivanta.projections.batch-size:100}") int batchSize,
                                               @Value("${vivanta.projections.segments:4}") int segments) {
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors((config, builder) -> builder.batchSize(batchSize)
-                                                                                 .initialSegmentCount(segments))
+                .usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .messageSource(eventArrivalSignal.wrap(config.eventStore()))
+                        .batchSize(batchSize)
+                        .initialSegmentCount(segments))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .registerDefaultErrorHandler(config -> PropagatingErrorHandler.instance());
     }

@@ -1,7 +1,9 @@
 package com.vivanta.ops.platform.web;
 
 import com.vivanta.ops.platform.security.PermissionInterceptor;
+import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -13,6 +15,12 @@ public class WebConventions implements WebMvcConfigurer {
 
     public WebConventions(PermissionInterceptor permissionInterceptor) {
         this.permissionInterceptor = permissionInterceptor;
+    }
+
+    /** Query parameters accept enum values in any case ({@code ?priority=urgent}), like JSON bodies do. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        ApplicationConversionService.addApplicationConverters(registry);
     }
 
     @Override
