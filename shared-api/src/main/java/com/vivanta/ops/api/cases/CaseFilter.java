@@ -11,8 +11,4 @@ public record CaseFilter(CaseStatus status,
                          String search,
                          Instant createdFrom,
                          Instant createdTo) {
-
-    public static CaseFilter none() {
-        return new CaseFilter(null, null, null, null, null, null, null);
-    }
 }

@@ -1,0 +1,95 @@
+package com.vivanta.ops.app.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vivanta.ops.app.support.ApiTest;
+import com.vivanta.ops.app.support.TestTenants.Member;
+import com.vivanta.ops.app.support.TestTenants.Tenant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** How events are stored: bytea JSON payloads, tenant/actor/correlation metadata, no oid anywhere. */
+class EventStoreTest extends ApiTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private Environment environment;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void serializedColumnsAreByteaAndNoColumnIsAnOid() {
+        List<Map<String, Object>> columns = jdbc.queryForList("""
+                SELECT table_name, column_name, data_type FROM information_schema.columns
+                WHERE table_schema = 'public'
+                  AND column_name IN ('payload', 'meta_data', 'token', 'serialized_saga', 'diagnostics')
+                """);
+        assertThat(columns).extracting(row -> row.get("table_name") + "." + row.get("column_name"))
+                           .contains("domain_event_entry.payload", "domain_event_entry.meta_data",
+                                     "snapshot_event_entry.payload", "token_entry.token",
+                                     "saga_entry.serialized_saga", "dead_letter_entry.payload",
+                                     "dead_letter_entry.diagnostics");
+        assertThat(columns).allSatisfy(row -> assertThat(row.get("data_type")).isEqualTo("bytea"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.columns "
+                                               + "WHERE table_schema = 'public' AND data_type = 'oid'", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void theGlobalIndexHasItsOwnSequenceWithIncrementOne() {
+        assertThat(jdbc.queryForObject("SELECT increment FROM information_schema.sequences "
+                                               + "WHERE sequence_name = 'domain_event_entry_global_index_seq'",
+                                       String.class)).isEqualTo("1");
+        assertThat(jdbc.queryForObject("SELECT column_default FROM information_schema.columns WHERE "
+                                               + "table_name = 'domain_event_entry' AND column_name = 'global_index'",
+                                       String.class)).contains("domain_event_entry_global_index_seq");
+    }
+
+    @Test
+    void eventsAreJsonWithTheirRevisionAndCarryTenantActorAndCorrelation() throws Exception {
+        Tenant tenant = tenants.newTenant();
+        Member operator = tenants.member(tenant, "operations");
+        String caseId = as(operator).header("X-Correlation-Id", "corr-event-store-1")
+                                    .body(Map.of("caseType", "maintenance", "title", "Stored as JSON"))
+                                    .post("/api/v1/cases")
+                                    .then().statusCode(201).extract().path("data.id");
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT payload, payload_type, payload_revision, meta_data "
+                                                           + "FROM domain_event_entry WHERE aggregate_identifier = ? "
+                                                           + "AND sequence_number = 0", caseId);
+
+        assertThat(row.get("payload_type")).isEqualTo("com.vivanta.ops.api.cases.CaseOpenedEvent");
+        assertThat(row.get("payload_revision")).isEqualTo("1");
+        JsonNode payload = json.readTree((byte[]) row.get("payload"));
+        assertThat(payload.get("caseId").asText()).isEqualTo(caseId);
+        assertThat(payload.get("title").asText()).isEqualTo("Stored as JSON");
+        JsonNode metadata = json.readTree((byte[]) row.get("meta_data"));
+        assertThat(metadata.get("organizationId").asText()).isEqualTo(tenant.organizationId().toString());
+        assertThat(metadata.get("userId").asText()).isEqualTo(operator.userId().toString());
+        assertThat(metadata.get("correlationId").asText()).isEqualTo("corr-event-store-1");
+        assertThat(metadata.get("requestId").asText()).isNotBlank();
+    }
+
+    @Test
+    void passwordHashesNeverEnterTheEventStream() {
+        tenants.newTenant();
+        List<byte[]> payloads = jdbc.queryForList("SELECT payload FROM domain_event_entry WHERE payload_type = "
+                                                          + "'com.vivanta.ops.api.access.UserRegisteredEvent'",
+                                                  byte[].class);
+        assertThat(payloads).isNotEmpty()
+                            .allSatisfy(payload -> assertThat(new String(payload)).doesNotContain("$2a$")
+                                                                                  .doesNotContain("password"));
+    }
+
+    @Test
+    void axonsUpdateCheckerIsSwitchedOffByTheApplication() {
+        assertThat(environment.getProperty("axon.update-check.disabled", Boolean.class)).isTrue();
+    }
+}

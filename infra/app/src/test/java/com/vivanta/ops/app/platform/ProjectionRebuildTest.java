@@ -1,0 +1,133 @@
+package com.vivanta.ops.app.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.vivanta.ops.app.support.ApiTest;
+import com.vivanta.ops.app.support.TestTenants.Member;
+import com.vivanta.ops.app.support.TestTenants.Tenant;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Read models are disposable: after a rebuild from the event stream, every read-model table equals what
+ * the live projections had built, row for row. The test covers every projection the application has,
+ * so a new projection is covered the day it appears.
+ */
+class ProjectionRebuildTest extends ApiTest {
+
+    /** Tables that are not read models: the event store, Axon's bookkeeping, credentials, migrations. */
+    private static final Set<String> NOT_READ_MODELS = Set.of(
+            "domain_event_entry", "snapshot_event_entry", "token_entry", "saga_entry", "association_value_entry",
+            "dead_letter_entry", "user_credential", "flyway_schema_history");
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private Tenant tenant;
+    private Member operator;
+
+    @BeforeEach
+    void someHistory() {
+        tenant = tenants.newTenant();
+        operator = tenants.member(tenant, "operations");
+        for (int i = 0; i < 5; i++) {
+            String caseId = as(operator).body(Map.of("caseType", "maintenance", "title", "History " + i,
+                                                     "description", "Described " + i))
+                                        .post("/api/v1/cases").then().statusCode(201).extract().path("data.id");
+            as(operator).body(Map.of("status", "IN_PROGRESS", "ownerVisibleStatus", "Being handled"))
+                        .post("/api/v1/cases/" + caseId + "/change-status").then().statusCode(200);
+            as(operator).body(Map.of("assignedUserId", operator.userId().toString()))
+                        .post("/api/v1/cases/" + caseId + "/assign").then().statusCode(200);
+            if (i % 2 == 0) {
+                as(operator).body(Map.of("status", "CANCELLED"))
+                            .post("/api/v1/cases/" + caseId + "/change-status").then().statusCode(200);
+            }
+        }
+    }
+
+    @Test
+    void everyProjectionRebuildsToExactlyTheSameRows() {
+        List<String> projections = as(tenant.admin()).get("/api/v1/admin/projections")
+                                                     .then().statusCode(200)
+                                                     .body("data.name", hasItems("case-view", "access-directory"))
+                                                     .extract().<List<String>>path("data.name")
+                                                     .stream().filter(name -> !name.startsWith("test-")).toList();
+        for (String projection : projections) {
+            Map<String, List<Map<String, Object>>> before = readModels();
+
+            as(tenant.admin()).post("/api/v1/admin/projections/" + projection + "/rebuild")
+                              .then().statusCode(202)
+                              .body("data.name", equalTo(projection));
+            awaitCaughtUp(projection);
+
+            assertThat(readModels()).as("read models after rebuilding %s", projection).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aRebuildRepairsARowThatNoLongerMatchesTheEvents() {
+        Map<String, List<Map<String, Object>>> faithful = readModels();
+        jdbc.update("UPDATE case_view SET title = 'tampered', version = version + 100 WHERE organization_id = ?",
+                    tenant.organizationId());
+
+        as(tenant.admin()).post("/api/v1/admin/projections/case-view/rebuild").then().statusCode(202);
+        awaitCaughtUp("case-view");
+
+        assertThat(readModels()).isEqualTo(faithful);
+    }
+
+    @Test
+    void theApplicationKeepsServingDuringARebuild() {
+        as(tenant.admin()).post("/api/v1/admin/projections/case-view/rebuild").then().statusCode(202);
+        as(operator).get("/api/v1/cases").then().statusCode(200);
+        as(operator).body(Map.of("caseType", "maintenance", "title", "Opened during a rebuild"))
+                    .post("/api/v1/cases").then().statusCode(201)
+                    .body("data.title", equalTo("Opened during a rebuild"));
+        awaitCaughtUp("case-view");
+        as(operator).get("/api/v1/cases").then().body("meta.total", equalTo(6));
+    }
+
+    @Test
+    void rebuildingNeedsTheAdminPermissionAndAKnownProjection() {
+        as(operator).get("/api/v1/admin/projections").then().statusCode(403);
+        as(operator).post("/api/v1/admin/projections/case-view/rebuild").then().statusCode(403);
+        as(tenant.admin()).post("/api/v1/admin/projections/no-such-projection/rebuild")
+                          .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+    }
+
+    private void awaitCaughtUp(String projection) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonPath status = as(tenant.admin()).get("/api/v1/admin/projections/" + projection)
+                                                .then().statusCode(200).extract().jsonPath();
+            assertThat(status.getString("data.state")).isEqualTo("RUNNING");
+            assertThat(status.getInt("data.segmentsClaimed")).isPositive();
+            assertThat(status.getLong("data.lag")).isZero();
+        });
+    }
+
+    /** Every read-model table, its rows in a stable order. */
+    private Map<String, List<Map<String, Object>>> readModels() {
+        List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
+                                                        + "WHERE table_schema = 'public' ORDER BY table_name",
+                                                String.class);
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        for (String table : tables) {
+            if (!NOT_READ_MODELS.contains(table)) {
+                rows.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY 1, 2"));
+            }
+        }
+        assertThat(rows).containsKeys("case_view", "directory_user", "directory_role_permission");
+        return rows;
+    }
+}
