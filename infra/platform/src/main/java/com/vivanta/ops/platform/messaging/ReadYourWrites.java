@@ -25,11 +25,16 @@ import reactor.core.publisher.Mono;
  * <p>After the command has committed, the event store tells the aggregate's last sequence number. A
  * subscription query then waits, bounded, until the read model reports a view at or past that version:
  * the initial answer covers a projection that was already there, the updates (emitted by the projection
- * after its transaction commits) cover one that was not. If the bound passes, the endpoint answers
- * 202 Accepted with the id instead of a stale view.
+ * after its transaction commits) cover one that was not. Updates are emitted only in the JVM that
+ * projected the event; when another node holds the segment, a slow poll of the same query finds the
+ * view instead. If the bound passes, the endpoint answers 202 Accepted with the id instead of a stale
+ * view.
  */
 @Component
 public class ReadYourWrites {
+
+    /** Only matters when another node projects the entity; locally, the emitted update comes first. */
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     private final EventStore eventStore;
     private final QueryGateway queryGateway;
@@ -48,8 +53,13 @@ public class ReadYourWrites {
         long expectedVersion = eventStore.lastSequenceNumberFor(aggregateId.toString()).orElse(-1L);
         SubscriptionQueryResult<Optional<V>, V> result = queryGateway.subscriptionQuery(
                 query, ResponseTypes.optionalInstanceOf(viewType), ResponseTypes.instanceOf(viewType));
+        Flux<V> polled = Flux.interval(POLL_INTERVAL)
+                             .concatMap(tick -> Mono.fromFuture(queryGateway.query(
+                                     query, ResponseTypes.optionalInstanceOf(viewType))))
+                             .flatMap(Mono::justOrEmpty);
         try {
-            return Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty), result.updates())
+            return Flux.merge(Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty), result.updates()),
+                              polled)
                        .filter(view -> view.version() >= expectedVersion)
                        .next()
                        .timeout(timeout, Mono.empty())
