@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,6 +40,6 @@ class LoginController {
                                                 signedIn.token().expiresIn().toSeconds(),
                                                 new SignedInUser(signedIn.account().userId(),
                                                                  signedIn.account().organizationId(),
-                                                                 request.email().trim().toLowerCase())));
+                                                                 request.email().trim().toLowerCase(Locale.ROOT))));
     }
 }

@@ -1,10 +1,12 @@
 package com.vivanta.ops.app.admin;
 
 import com.vivanta.ops.api.common.NotFoundException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -100,7 +102,7 @@ public class ProjectionAdministration {
      * A segment replays until it reaches the position the stream had when the reset happened. Axon keeps
      * {@code isReplaying()} true until a newer event arrives, so "done" is judged by position instead.
      */
-    private static ProjectionStatus.Rebuild rebuildProgress(java.util.Collection<EventTrackerStatus> segments) {
+    private static ProjectionStatus.Rebuild rebuildProgress(Collection<EventTrackerStatus> segments) {
         long total = segments.stream().map(EventTrackerStatus::getResetPosition)
                              .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).max().orElse(-1);
         if (total < 0) {
@@ -120,7 +122,7 @@ public class ProjectionAdministration {
     private Map<String, StreamingEventProcessor> processors() {
         return processing.eventProcessors().entrySet().stream()
                          .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
-                         .collect(java.util.stream.Collectors.toMap(
+                         .collect(Collectors.toMap(
                                  Map.Entry::getKey, entry -> (StreamingEventProcessor) entry.getValue()));
     }
 

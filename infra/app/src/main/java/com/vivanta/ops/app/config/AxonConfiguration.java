@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -170,7 +171,7 @@ public class AxonConfiguration {
             @Qualifier("eventSerializer") Serializer eventSerializer, Serializer genericSerializer) {
         return new DeadLetterQueueProviderConfigurerModule(null, null) {
             @Override
-            public void configureModule(org.axonframework.config.Configurer configurer) {
+            public void configureModule(Configurer configurer) {
                 configurer.eventProcessing().registerDeadLetterQueueProvider(
                         processingGroup -> config -> deadLetterQueue(processingGroup, connectionProvider,
                                                                      transactionManager, schema, eventSerializer,

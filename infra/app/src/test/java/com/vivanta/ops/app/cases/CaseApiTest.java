@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.vivanta.ops.app.support.ApiTest;
 import com.vivanta.ops.app.support.TestTenants.Member;
@@ -17,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,7 @@ class CaseApiTest extends ApiTest {
                                      "dueAt", due.toString(), "assignedUserId", operator.userId().toString()))
                         .post("/api/v1/cases")
                         .then().statusCode(201)
-                        .header("Location", org.hamcrest.Matchers.startsWith("/api/v1/cases/"))
+                        .header("Location", startsWith("/api/v1/cases/"))
                         .header("X-Correlation-Id", "corr-open-1")
                         .body("data.status", equalTo("OPEN"))
                         .body("data.priority", equalTo("HIGH"))
@@ -240,7 +242,7 @@ class CaseApiTest extends ApiTest {
             as(operator).body(patch).patch("/api/v1/cases/" + caseId)
                         .then().statusCode(400)
                         .body("code", equalTo("VALIDATION_FAILED"))
-                        .body("errors[0].field", org.hamcrest.Matchers.startsWith("title"));
+                        .body("errors[0].field", startsWith("title"));
             as(operator).get("/api/v1/cases/" + caseId).then().body("data.title", equalTo("Keep my title"));
         }
 
@@ -319,9 +321,9 @@ class CaseApiTest extends ApiTest {
 
         @Test
         void anUnknownCaseIsNotFound() {
-            as(operator).get("/api/v1/cases/" + java.util.UUID.randomUUID()).then().statusCode(404);
+            as(operator).get("/api/v1/cases/" + UUID.randomUUID()).then().statusCode(404);
             as(operator).body(Map.of("status", "IN_PROGRESS"))
-                        .post("/api/v1/cases/" + java.util.UUID.randomUUID() + "/change-status")
+                        .post("/api/v1/cases/" + UUID.randomUUID() + "/change-status")
                         .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         }
 

@@ -2,6 +2,7 @@ package com.vivanta.ops.app.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -12,7 +13,6 @@ import com.vivanta.ops.platform.security.RequireAnyPermission;
 import com.vivanta.ops.platform.security.RequirePermissions;
 import java.lang.annotation.Annotation;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +75,7 @@ class ApiConventionsTest extends ApiTest {
         anonymous().get("/v3/api-docs")
                    .then().statusCode(200)
                    .body("openapi", notNullValue())
-                   .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/cases"));
+                   .body("paths", hasKey("/api/v1/cases"));
         anonymous().redirects().follow(true).get("/swagger-ui.html").then().statusCode(200);
     }
 
@@ -84,12 +84,10 @@ class ApiConventionsTest extends ApiTest {
         Tenant tenant = tenants.newTenant();
         as(tenant.admin()).get("/api/v1/cases")
                           .then().statusCode(200)
-                          .body("meta", org.hamcrest.Matchers.hasKey("requestId"))
+                          .body("meta", hasKey("requestId"))
                           .body("meta.total", equalTo(0))
                           .body("meta.limit", equalTo(25))
                           .body("meta.offset", equalTo(0));
-        as(tenant.admin()).body(Map.of("caseType", "general", "title", "x")).post("/api/v1/cases")
-                          .then().statusCode(400);
     }
 
     private static boolean isApi(RequestMappingInfo info) {

@@ -3,6 +3,7 @@ package com.vivanta.ops.app.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import com.vivanta.ops.app.support.ApiTest;
 import com.vivanta.ops.app.support.TestTenants.Member;
@@ -43,7 +44,7 @@ class DeadLetterQueueTest extends ApiTest {
         assertThat(FailingProbeProjection.seen).doesNotContain(poisoned);
         as(tenant.admin()).get("/api/v1/admin/projections/" + FailingProbeProjection.NAME)
                           .then().statusCode(200)
-                          .body("data.deadLetters", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+                          .body("data.deadLetters", greaterThanOrEqualTo(1));
 
         FailingProbeProjection.healed = true;
         as(tenant.admin()).post("/api/v1/admin/projections/" + FailingProbeProjection.NAME + "/dead-letters/retry")
