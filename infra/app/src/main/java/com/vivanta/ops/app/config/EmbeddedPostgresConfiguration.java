@@ -37,10 +37,13 @@ public class EmbeddedPostgresConfiguration {
      * @param dataDirectory    the cluster's data; kept between starts unless {@code cleanDataDirectory}
      * @param workingDirectory where the server binaries are unpacked (once)
      * @param port             fixed port, or 0 for any free one
+     * @param durable          flush every commit to disk, as a system of record must; the embedded
+     *                         server's own defaults (fsync and synchronous commit off) suit throw-away
+     *                         test databases only
      */
     @ConfigurationProperties("vivanta.embedded-db")
     public record EmbeddedDatabaseProperties(Path dataDirectory, Path workingDirectory, int port,
-                                             boolean cleanDataDirectory) {
+                                             boolean cleanDataDirectory, boolean durable) {
     }
 
     @Bean(destroyMethod = "close")
@@ -54,6 +57,11 @@ public class EmbeddedPostgresConfiguration {
                 .setRegisterShutdownHook(false);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
+        }
+        if (properties.durable()) {
+            builder.setServerConfig("fsync", "on")
+                   .setServerConfig("synchronous_commit", "on")
+                   .setServerConfig("full_page_writes", "on");
         }
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL is up at {} (data in {})", postgres.getJdbcUrl("postgres", "postgres"),
