@@ -91,6 +91,7 @@ public class ProjectionAdministration {
                                       .toList();
         String state = !processor.isRunning() ? "STOPPED"
                 : processor.isError() || !errors.isEmpty() ? "ERROR"
+                : segments.isEmpty() ? "STARTING"
                 : rebuild != null ? "REBUILDING"
                 : "RUNNING";
         long deadLetters = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::amountOfSequences)

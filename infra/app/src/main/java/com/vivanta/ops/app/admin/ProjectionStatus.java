@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Where one projection stands. Positions are global-index positions in the event stream.
  *
+ * @param state       RUNNING, STARTING (no segment claimed yet, e.g. just after a reset), REBUILDING,
+ *                    STOPPED or ERROR
  * @param position    the lowest position any of its segments has processed (null before the first event)
  * @param head        the newest position in the event store
  * @param lag         how many positions it is behind the head
