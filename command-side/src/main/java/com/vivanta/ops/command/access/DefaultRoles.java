@@ -22,6 +22,7 @@ import static com.vivanta.ops.api.access.Permission.INVOICE_WRITE;
 import static com.vivanta.ops.api.access.Permission.ORGANIZATION_READ;
 import static com.vivanta.ops.api.access.Permission.OWNER_READ;
 import static com.vivanta.ops.api.access.Permission.OWNER_WRITE;
+import static com.vivanta.ops.api.access.Permission.PLATFORM_ADMIN;
 import static com.vivanta.ops.api.access.Permission.PORTAL_READ;
 import static com.vivanta.ops.api.access.Permission.PROPERTY_READ;
 import static com.vivanta.ops.api.access.Permission.PROPERTY_WRITE;
@@ -40,9 +41,12 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** The four roles every new organization starts with, granting what the seed granted them. */
+/**
+ * The roles organizations start with: the seed's four for every tenant (granting what the seed granted
+ * them), and the platform operator's role in the platform organization.
+ */
 enum DefaultRoles {
-    ADMIN("admin", "Full access role", EnumSet.allOf(Permission.class)),
+    ADMIN("admin", "Full access role", tenantPermissions()),
     OPERATIONS("operations", "Day-to-day operations: cases, work, documents, communications",
                EnumSet.of(ORGANIZATION_READ, PROPERTY_READ, PROPERTY_WRITE, OWNER_READ, OWNER_WRITE, VENDOR_READ,
                           VENDOR_WRITE, DOCUMENT_READ, DOCUMENT_WRITE, DOCUMENT_LINK, DOCUMENT_REPROCESS,
@@ -53,7 +57,12 @@ enum DefaultRoles {
     FINANCE("finance", "Finance approvals role",
             EnumSet.of(ORGANIZATION_READ, INVOICE_READ, INVOICE_WRITE, INVOICE_REVIEW, INVOICE_APPROVE, APPROVAL_READ,
                        APPROVAL_WRITE, WORKFLOW_READ, AI_READ, AI_OBSERVE)),
-    OWNER("owner", "Owner-facing role", EnumSet.of(ORGANIZATION_READ, PORTAL_READ));
+    OWNER("owner", "Owner-facing role", EnumSet.of(ORGANIZATION_READ, PORTAL_READ)),
+    PLATFORM_OPERATOR("platform-operator", "Operates the platform across organizations",
+                      EnumSet.of(ORGANIZATION_READ, PLATFORM_ADMIN));
+
+    /** What every new tenant gets. */
+    static final Set<DefaultRoles> TENANT_ROLES = EnumSet.of(ADMIN, OPERATIONS, FINANCE, OWNER);
 
     private final String roleName;
     private final String description;
@@ -74,6 +83,12 @@ enum DefaultRoles {
     }
 
     Set<Permission> permissions() {
+        return permissions;
+    }
+
+    private static Set<Permission> tenantPermissions() {
+        Set<Permission> permissions = EnumSet.allOf(Permission.class);
+        permissions.removeIf(Permission::platformOnly);
         return permissions;
     }
 

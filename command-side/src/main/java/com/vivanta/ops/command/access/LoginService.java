@@ -9,6 +9,7 @@ import com.vivanta.ops.platform.security.AccessTokenIssuer.IssuedToken;
 import com.vivanta.ops.platform.web.ApiException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -42,17 +43,26 @@ class LoginService {
     record SignedIn(LoginCandidate account, IssuedToken token) {
     }
 
+    /** An account without a password (e.g. invited, not yet set) never fits, but costs the same time. */
+    private boolean passwordFits(LoginCandidate candidate, String password) {
+        Optional<String> hash = credentials.passwordHashOf(candidate.userId());
+        if (hash.isEmpty()) {
+            passwordEncoder.matches(password, decoyHash);
+            return false;
+        }
+        return passwordEncoder.matches(password, hash.get());
+    }
+
     SignedIn login(String email, String password, String organizationSlug) {
         List<LoginCandidate> candidates = Futures.join(queryGateway.query(
                 new FindLoginCandidatesQuery(email.trim().toLowerCase(Locale.ROOT)),
                 ResponseTypes.multipleInstancesOf(LoginCandidate.class)));
-        List<LoginCandidate> matching = candidates.stream()
+        List<LoginCandidate> inOrganization = candidates.stream()
                 .filter(candidate -> organizationSlug == null || organizationSlug.equals(candidate.organizationSlug()))
-                .filter(candidate -> credentials.passwordHashOf(candidate.userId())
-                                                .map(hash -> passwordEncoder.matches(password, hash))
-                                                .orElse(false))
                 .toList();
-        if (candidates.isEmpty()) {
+        List<LoginCandidate> matching = inOrganization.stream().filter(candidate -> passwordFits(candidate, password))
+                                                      .toList();
+        if (inOrganization.isEmpty()) {
             passwordEncoder.matches(password, decoyHash);
         }
         if (matching.isEmpty()) {
@@ -67,6 +77,7 @@ class LoginService {
         if (account.status() != UserStatus.ACTIVE) {
             throw new ApiException(HttpStatus.FORBIDDEN, "USER_NOT_ACTIVE", "This account is not active");
         }
-        return new SignedIn(account, tokenIssuer.issue(account.userId(), account.organizationId(), email));
+        return new SignedIn(account, tokenIssuer.issue(account.userId(), account.organizationId(),
+                                                       email.trim().toLowerCase(Locale.ROOT)));
     }
 }

@@ -8,6 +8,7 @@ import com.vivanta.ops.api.access.CreateRoleCommand;
 import com.vivanta.ops.api.access.RegisterUserCommand;
 import com.vivanta.ops.api.access.UserType;
 import com.vivanta.ops.api.organization.CreateOrganizationCommand;
+import com.vivanta.ops.api.organization.WellKnownOrganizations;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -45,12 +46,26 @@ public class OrganizationProvisioning {
         }
     }
 
-    /** Provisions what is missing and tells whether the administrator was created now. */
-    public boolean provision(UUID organizationId, String name, String slug, FirstAdmin admin, String actor) {
+    /**
+     * A tenant with the four standard roles and an administrator holding the admin role; tells whether
+     * the administrator was created now.
+     */
+    public boolean provisionTenant(UUID organizationId, String name, String slug, FirstAdmin admin, String actor) {
+        return provision(organizationId, name, slug, DefaultRoles.TENANT_ROLES, DefaultRoles.ADMIN, admin, actor);
+    }
+
+    /** The platform organization and its operator, who alone may act across organizations. */
+    boolean provisionPlatform(FirstAdmin operator, String actor) {
+        return provision(WellKnownOrganizations.PLATFORM, "Vivanta Platform", "platform",
+                         Set.of(DefaultRoles.PLATFORM_OPERATOR), DefaultRoles.PLATFORM_OPERATOR, operator, actor);
+    }
+
+    private boolean provision(UUID organizationId, String name, String slug, Set<DefaultRoles> roles,
+                              DefaultRoles adminRole, FirstAdmin admin, String actor) {
         Map<String, Object> metadata = Map.of(ORGANIZATION_ID, organizationId.toString(), USER_ID, actor,
                                               CORRELATION_ID, "provision-" + organizationId);
         createIfAbsent(organizationId, new CreateOrganizationCommand(organizationId, name, slug), metadata);
-        for (DefaultRoles role : DefaultRoles.values()) {
+        for (DefaultRoles role : roles) {
             UUID roleId = role.idIn(organizationId);
             createIfAbsent(roleId, new CreateRoleCommand(roleId, role.roleName(), role.description(),
                                                          role.permissions()), metadata);
@@ -58,19 +73,9 @@ public class OrganizationProvisioning {
         return createIfAbsent(admin.userId(),
                               new RegisterUserCommand(admin.userId(), admin.email(), admin.firstName(),
                                                       admin.lastName(), UserType.INTERNAL,
-                                                      Set.of(DefaultRoles.ADMIN.idIn(organizationId)),
+                                                      Set.of(adminRole.idIn(organizationId)),
                                                       passwordEncoder.encode(admin.password())),
                               metadata);
-    }
-
-    /** The id of one of the default roles in the given organization. */
-    public UUID defaultRoleId(UUID organizationId, String roleName) {
-        for (DefaultRoles role : DefaultRoles.values()) {
-            if (role.roleName().equals(roleName)) {
-                return role.idIn(organizationId);
-            }
-        }
-        throw new IllegalArgumentException("No default role named " + roleName);
     }
 
     private boolean createIfAbsent(UUID aggregateId, Object command, Map<String, Object> metadata) {

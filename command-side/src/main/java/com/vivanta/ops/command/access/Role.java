@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.vivanta.ops.api.access.CreateRoleCommand;
 import com.vivanta.ops.api.access.Permission;
 import com.vivanta.ops.api.access.RoleCreatedEvent;
+import com.vivanta.ops.api.common.InvalidReferenceException;
+import com.vivanta.ops.api.organization.WellKnownOrganizations;
 import com.vivanta.ops.command.common.CommandMetadata;
 import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
 import java.util.UUID;
@@ -28,7 +30,14 @@ class Role extends OrganizationOwnedAggregate {
 
     @CommandHandler
     Role(CreateRoleCommand command, MetaData metaData) {
-        apply(new RoleCreatedEvent(command.roleId(), CommandMetadata.organizationId(metaData), command.roleName(),
+        UUID organization = CommandMetadata.organizationId(metaData);
+        if (!WellKnownOrganizations.PLATFORM.equals(organization)) {
+            command.permissions().stream().filter(Permission::platformOnly).findFirst().ifPresent(permission -> {
+                throw new InvalidReferenceException("permissions", permission.key(),
+                                                    "only the platform operator may hold this permission");
+            });
+        }
+        apply(new RoleCreatedEvent(command.roleId(), organization, command.roleName(),
                                    command.description(),
                                    command.permissions().stream().map(Permission::key).collect(Collectors.toSet())));
     }

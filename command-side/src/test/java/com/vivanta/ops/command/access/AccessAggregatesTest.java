@@ -12,7 +12,9 @@ import com.vivanta.ops.api.access.RoleCreatedEvent;
 import com.vivanta.ops.api.access.UserRegisteredEvent;
 import com.vivanta.ops.api.access.UserStatus;
 import com.vivanta.ops.api.access.UserType;
+import com.vivanta.ops.api.common.InvalidReferenceException;
 import com.vivanta.ops.api.common.MessageMetadata;
+import com.vivanta.ops.api.organization.WellKnownOrganizations;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,28 @@ class AccessAggregatesTest {
                                             EnumSet.of(Permission.CASE_READ, Permission.WORKORDER_ASSIGN)), AS_SYSTEM)
                 .expectEvents(new RoleCreatedEvent(roleId, ORG, "dispatch", "Dispatchers",
                                                    Set.of("case.read", "workorder.assign")));
+    }
+
+    @Test
+    void aTenantsRoleCannotGrantAPlatformPermission() {
+        new AggregateTestFixture<>(Role.class)
+                .givenNoPriorActivity()
+                .when(new CreateRoleCommand(UUID.randomUUID(), "sneaky", null,
+                                            EnumSet.of(Permission.CASE_READ, Permission.PLATFORM_ADMIN)), AS_SYSTEM)
+                .expectException(InvalidReferenceException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void thePlatformOrganizationsRoleMayGrantPlatformPermissions() {
+        UUID roleId = UUID.randomUUID();
+        new AggregateTestFixture<>(Role.class)
+                .givenNoPriorActivity()
+                .when(new CreateRoleCommand(roleId, "operator", null, EnumSet.of(Permission.PLATFORM_ADMIN)),
+                      Map.of(MessageMetadata.ORGANIZATION_ID, WellKnownOrganizations.PLATFORM.toString(),
+                             MessageMetadata.USER_ID, MessageMetadata.SYSTEM_USER))
+                .expectEvents(new RoleCreatedEvent(roleId, WellKnownOrganizations.PLATFORM, "operator", null,
+                                                   Set.of("platform.admin")));
     }
 
     @Test
@@ -79,8 +103,13 @@ class AccessAggregatesTest {
         MockEnvironment production = new MockEnvironment();
         production.setActiveProfiles("prod");
         assertThatThrownBy(() -> new FirstStartSeeder(null, null, "Org", "org", "admin@x.test",
-                                                      FirstStartSeeder.DEFAULT_ADMIN_PASSWORD, production))
+                                                      FirstStartSeeder.DEFAULT_ADMIN_PASSWORD, "op@x.test",
+                                                      "a-strong-platform-password", production))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("VIVANTA_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> new FirstStartSeeder(null, null, "Org", "org", "admin@x.test",
+                                                      "a-strong-admin-password", "op@x.test",
+                                                      FirstStartSeeder.DEFAULT_PLATFORM_PASSWORD, production))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -2,10 +2,12 @@ package com.vivanta.ops.query.access;
 
 import com.vivanta.ops.api.access.FindLoginCandidatesQuery;
 import com.vivanta.ops.api.access.FindPrincipalQuery;
+import com.vivanta.ops.api.access.FindRolesQuery;
 import com.vivanta.ops.api.access.FindUserQuery;
 import com.vivanta.ops.api.access.LoginCandidate;
 import com.vivanta.ops.api.access.PrincipalView;
 import com.vivanta.ops.api.access.RoleCreatedEvent;
+import com.vivanta.ops.api.access.RoleView;
 import com.vivanta.ops.api.access.UserRegisteredEvent;
 import com.vivanta.ops.api.access.UserView;
 import com.vivanta.ops.api.organization.FindOrganizationQuery;
@@ -98,6 +100,11 @@ class AccessDirectoryProjection {
         return users.findById(query.userId())
                     .filter(user -> user.organizationId().equals(query.organizationId()))
                     .map(UserRow::toView);
+    }
+
+    @QueryHandler
+    List<RoleView> handle(FindRolesQuery query) {
+        return roles.findByOrganizationIdOrderByRoleName(query.organizationId()).stream().map(RoleRow::toView).toList();
     }
 
     @QueryHandler

@@ -11,6 +11,8 @@ interface OrganizationRowRepository extends JpaRepository<OrganizationRow, UUID>
 
 interface RoleRowRepository extends JpaRepository<RoleRow, UUID> {
 
+    List<RoleRow> findByOrganizationIdOrderByRoleName(UUID organizationId);
+
     @Query("select distinct p from RoleRow r join r.permissions p where r.id in :roleIds and r.organizationId = :org")
     List<String> permissionsOf(Collection<UUID> roleIds, UUID org);
 }

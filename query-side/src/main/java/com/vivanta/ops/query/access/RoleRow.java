@@ -1,5 +1,6 @@
 package com.vivanta.ops.query.access;
 
+import com.vivanta.ops.api.access.RoleView;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -49,6 +50,10 @@ class RoleRow {
 
     UUID organizationId() {
         return organizationId;
+    }
+
+    RoleView toView() {
+        return new RoleView(id, organizationId, roleName, description, permissions, createdAt);
     }
 
     Set<String> permissions() {

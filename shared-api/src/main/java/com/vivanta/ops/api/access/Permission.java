@@ -50,14 +50,30 @@ public enum Permission {
     AI_EVALUATE("ai.evaluate", "Create AI evaluations on runs and suggestions"),
     AI_ADMIN("ai.admin", "Manage AI provider and prompt configuration"),
     // Added beyond the seed's catalogue:
-    PROJECTION_ADMIN("projection.admin", "Inspect and rebuild read-model projections");
+    PLATFORM_ADMIN("platform.admin",
+                   "Operate the platform: create organizations, rebuild projections, retry dead letters, metrics",
+                   true);
 
     private final String key;
     private final String description;
+    private final boolean platformOnly;
 
     Permission(String key, String description) {
+        this(key, description, false);
+    }
+
+    Permission(String key, String description, boolean platformOnly) {
         this.key = key;
         this.description = description;
+        this.platformOnly = platformOnly;
+    }
+
+    /**
+     * Whether only the platform operator may hold it: it reaches across organizations, so no role of a
+     * tenant can grant it.
+     */
+    public boolean platformOnly() {
+        return platformOnly;
     }
 
     public String key() {

@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operations on read models: status, rebuild from the event stream, retry of dead letters. */
+/**
+ * Operations on read models: status, rebuild from the event stream, retry of dead letters. Read models
+ * are shared by all organizations, so only the platform operator may touch them.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/projections")
-@RequirePermissions(Permission.PROJECTION_ADMIN)
+@RequirePermissions(Permission.PLATFORM_ADMIN)
 class ProjectionAdminController {
 
     private final ProjectionAdministration administration;

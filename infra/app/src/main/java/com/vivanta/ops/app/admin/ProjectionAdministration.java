@@ -1,6 +1,7 @@
 package com.vivanta.ops.app.admin;
 
 import com.vivanta.ops.api.common.NotFoundException;
+import com.vivanta.ops.api.common.RuleViolationException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,10 +36,12 @@ public class ProjectionAdministration {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
 
-    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
     }
 
     public List<ProjectionStatus> all() {
@@ -52,10 +56,12 @@ public class ProjectionAdministration {
         return status(name, processor(name), head());
     }
 
-    public ProjectionStatus rebuild(String name) {
+    /** One rebuild at a time on this node: two interleaved stop/reset/start sequences would fight. */
+    public synchronized ProjectionStatus rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         if (!processor.supportsReset()) {
-            throw new IllegalStateException("Projection " + name + " does not support a reset");
+            throw new RuleViolationException("REBUILD_NOT_SUPPORTED", "Projection " + name + " cannot be rebuilt",
+                                             Map.of("projection", name));
         }
         log.info("Rebuilding projection {} from the start of the event stream", name);
         processor.shutDown();
@@ -65,15 +71,20 @@ public class ProjectionAdministration {
         return status(name);
     }
 
-    /** Retries parked events until the queue is empty or a whole pass retries nothing. */
+    /**
+     * Gives every parked sequence one more try and tells how many went through. A sequence that fails
+     * again goes back to the queue (to the end of the line), so it does not keep the others from a try.
+     */
     public int retryDeadLetters(String name) {
         processor(name);
         SequencedDeadLetterProcessor<EventMessage<?>> letters = processing.sequencedDeadLetterProcessor(name)
                 .orElseThrow(() -> new NotFoundException("Dead-letter queue", name));
         long sequences = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
         int retried = 0;
-        for (long i = 0; i < sequences && letters.processAny(); i++) {
-            retried++;
+        for (long attempt = 0; attempt < sequences; attempt++) {
+            if (letters.processAny()) {
+                retried++;
+            }
         }
         return retried;
     }
@@ -89,14 +100,29 @@ public class ProjectionAdministration {
         List<String> errors = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                                       .map(s -> "segment " + s.getSegment().getSegmentId() + ": " + s.getError())
                                       .toList();
+        SegmentClaims claims = claims(name);
         String state = !processor.isRunning() ? "STOPPED"
                 : processor.isError() || !errors.isEmpty() ? "ERROR"
                 : segments.isEmpty() ? "STARTING"
+                : claims.unclaimed() > 0 ? "DEGRADED"
                 : rebuild != null ? "REBUILDING"
                 : "RUNNING";
         long deadLetters = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::amountOfSequences)
                                      .orElse(0L);
-        return new ProjectionStatus(name, state, position, head, lag, segments.size(), rebuild, deadLetters, errors);
+        return new ProjectionStatus(name, state, position, head, lag, claims.total(), segments.size(),
+                                    claims.unclaimed(), rebuild, deadLetters, errors);
+    }
+
+    private record SegmentClaims(int total, int unclaimed) {
+    }
+
+    /**
+     * What the token store says across all nodes: a segment nobody owns is not being processed, which the
+     * in-memory status of this node cannot show.
+     */
+    private SegmentClaims claims(String name) {
+        return jdbc.queryForObject("SELECT count(*), count(*) - count(owner) FROM token_entry WHERE processor_name = ?",
+                                   (rs, row) -> new SegmentClaims(rs.getInt(1), rs.getInt(2)), name);
     }
 
     /**

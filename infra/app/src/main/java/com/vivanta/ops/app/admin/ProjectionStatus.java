@@ -5,11 +5,15 @@ import java.util.List;
 /**
  * Where one projection stands. Positions are global-index positions in the event stream.
  *
- * @param state       RUNNING, STARTING (no segment claimed yet, e.g. just after a reset), REBUILDING,
- *                    STOPPED or ERROR
+ * @param state       RUNNING; REBUILDING; STARTING (this node has not claimed a segment yet, e.g. just after
+ *                    a reset); DEGRADED (some segment is claimed by no node, e.g. released after a failed
+ *                    batch, and waits to be retried); ERROR (a segment on this node is in error);
+ *                    STOPPED
  * @param position    the lowest position any of its segments has processed (null before the first event)
  * @param head        the newest position in the event store
  * @param lag         how many positions it is behind the head
+ * @param segments    segments of its token; {@code segmentsClaimed} are processed by this node,
+ *                    {@code segmentsUnclaimed} by no node at all
  * @param rebuild     progress of a running rebuild, null when none runs
  * @param deadLetters sequences parked in its dead-letter queue
  */
@@ -18,7 +22,9 @@ public record ProjectionStatus(String name,
                                Long position,
                                long head,
                                long lag,
+                               int segments,
                                int segmentsClaimed,
+                               int segmentsUnclaimed,
                                Rebuild rebuild,
                                long deadLetters,
                                List<String> errors) {

@@ -6,13 +6,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.vivanta.ops.api.common.MessageMetadata;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
@@ -23,10 +27,12 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
@@ -49,6 +55,8 @@ import org.springframework.context.annotation.Primary;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /**
      * The mapper that writes events. It is not a bean: Spring MVC must not pick it up, and a change to
@@ -194,6 +202,12 @@ public class AxonConfiguration {
     }
 
     @Bean
+    public ProjectionHandlerIsolation projectionHandlerIsolation(DataSource dataSource,
+                                                                 EntityManagerFactory entityManagerFactory) {
+        return new ProjectionHandlerIsolation(dataSource, entityManagerFactory);
+    }
+
+    @Bean
     public EventArrivalSignal eventArrivalSignal(ObjectProvider<EventStore> eventStore) {
         return new EventArrivalSignal(eventStore);
     }
@@ -232,16 +246,37 @@ public class AxonConfiguration {
     }
 
     /**
-     * Commands that lose an optimistic-locking race (another request appended to the same aggregate
-     * first) are retried a few times; every other failure is final and reaches the caller at once.
+     * PostgreSQL reports a unique-key violation as SQLState 23505. Axon's default resolver looks for an
+     * exception type the PostgreSQL driver never throws, so without this a second writer to the same
+     * aggregate (another node, same moment) would surface as a generic storage error instead of a
+     * concurrency conflict that can be retried.
      */
     @Bean
-    public CommandGateway commandGateway(CommandBus commandBus) {
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver(UNIQUE_VIOLATION);
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    public ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Commands that lose an optimistic-locking race (another node appended to the same aggregate first)
+     * are retried a few times; every other failure is final and reaches the caller at once.
+     */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
         IntervalRetryScheduler retries = IntervalRetryScheduler.builder()
-                .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                .retryExecutor(commandRetryExecutor)
                 .retryInterval(50)
                 .maxRetryCount(3)
-                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
+                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException)
+                        || failure instanceof AggregateStreamCreationException)
                 .build();
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
     }

@@ -131,6 +131,10 @@ public class EventArrivalSignal implements SmartLifecycle {
 
         @Override
         public boolean setOnAvailableCallback(Runnable callback) {
+            Runnable previous = listener;
+            if (previous != null) {
+                listeners.remove(previous);
+            }
             listener = callback;
             listeners.add(callback);
             return true;

@@ -42,6 +42,15 @@ final class SigningKeys {
         return new SecretKeySpec(generatedSecret(generatedSecretFile), "HmacSHA256");
     }
 
+    /** Created with its permissions, so that the secret is never readable by others, not even briefly. */
+    private static void createReadableByOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file); // Windows: the folder's own permissions apply.
+        }
+    }
+
     private static byte[] generatedSecret(Path file) {
         try {
             if (Files.exists(file)) {
@@ -50,12 +59,8 @@ final class SigningKeys {
             byte[] secret = new byte[64];
             new SecureRandom().nextBytes(secret);
             Files.createDirectories(file.toAbsolutePath().getParent());
+            createReadableByOwnerOnly(file);
             Files.writeString(file, Base64.getEncoder().encodeToString(secret));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the folder's own permissions apply.
-            }
             return secret;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read or write the generated signing secret at " + file, e);

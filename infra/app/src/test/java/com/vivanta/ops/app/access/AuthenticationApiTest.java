@@ -2,15 +2,27 @@ package com.vivanta.ops.app.access;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.vivanta.ops.app.support.ApiTest;
 import com.vivanta.ops.app.support.TestTenants;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 
 class AuthenticationApiTest extends ApiTest {
+
+    @Value("${vivanta.security.jwt-secret}")
+    private String signingSecret;
 
     @Test
     void theDefaultAdministratorExistsFromTheFirstStart() {
@@ -60,6 +72,41 @@ class AuthenticationApiTest extends ApiTest {
                    .body("code", equalTo("VALIDATION_FAILED"))
                    .body("errors.field", hasItem("email"))
                    .body("errors.field", hasItem("password"));
+    }
+
+    @Test
+    void refusesATokenThatNeverExpiresEvenWithAValidSignature() throws Exception {
+        TestTenants.Tenant tenant = tenants.newTenant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer("vivanta-ops")
+                .subject(tenant.admin().userId().toString())
+                .claim("org", tenant.organizationId().toString())
+                .issueTime(new Date())
+                .build();
+        SignedJWT forever = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        forever.sign(new MACSigner(signingSecret.getBytes(StandardCharsets.UTF_8)));
+
+        anonymous().auth().oauth2(forever.serialize()).get("/api/v1/auth/me")
+                   .then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void metricsAreForThePlatformOperatorOnly() {
+        TestTenants.Tenant tenant = tenants.newTenant();
+        anonymous().get("/actuator/metrics").then().statusCode(401);
+        as(tenant.admin()).get("/actuator/metrics").then().statusCode(403);
+        as(tenants.platformOperator()).get("/actuator/metrics").then().statusCode(200);
+        anonymous().get("/actuator/health").then().statusCode(200);
+    }
+
+    @Test
+    void tenantAdministratorsDoNotHoldPlatformPermissions() {
+        TestTenants.Tenant tenant = tenants.newTenant();
+        as(tenant.admin()).get("/api/v1/auth/me")
+                          .then().body("data.permissions", not(hasItem("platform.admin")))
+                          .body("data.permissions.size()", equalTo(41));
+        as(tenants.platformOperator()).get("/api/v1/auth/me")
+                                      .then().body("data.permissions", hasItem("platform.admin"));
     }
 
     @Test

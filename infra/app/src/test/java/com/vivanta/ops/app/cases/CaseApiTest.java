@@ -113,6 +113,32 @@ class CaseApiTest extends ApiTest {
         }
 
         @Test
+        void refusesTextAndTimesTheDatabaseCouldNotStore() {
+            as(operator).body(Map.of("caseType", "maintenance", "title", "nul\u0000byte"))
+                        .post("/api/v1/cases")
+                        .then().statusCode(400).body("code", equalTo("INVALID_VALUE"))
+                        .body("errors[0].field", equalTo("title"))
+                        .body("errors[0].message", equalTo("must not contain NUL characters"));
+            as(operator).body(Map.of("caseType", "maintenance", "title", "Far future",
+                                     "dueAt", "+1000000000-12-31T23:59:59Z"))
+                        .post("/api/v1/cases")
+                        .then().statusCode(400).body("code", equalTo("INVALID_VALUE"))
+                        .body("errors[0].field", equalTo("dueAt"));
+            as(operator).queryParam("createdFrom", "+1000000000-12-31T23:59:59Z").get("/api/v1/cases")
+                        .then().statusCode(400).body("errors[0].field", equalTo("createdFrom"));
+        }
+
+        @Test
+        void answersJsonOfTheWrongShapeWith400() {
+            as(operator).body("[]").post("/api/v1/cases")
+                        .then().statusCode(400).body("code", equalTo("MALFORMED_BODY"));
+            as(operator).body("\"just a string\"").post("/api/v1/cases")
+                        .then().statusCode(400).body("code", equalTo("MALFORMED_BODY"));
+            as(operator).body("null").post("/api/v1/cases")
+                        .then().statusCode(400).body("requestId", notNullValue());
+        }
+
+        @Test
         void refusesAnAssigneeFromAnotherOrganization() {
             Tenant other = tenants.newTenant();
             as(operator).body(Map.of("caseType", "maintenance", "title", "Assigned abroad",
@@ -187,9 +213,24 @@ class CaseApiTest extends ApiTest {
 
         @Test
         void refusesTheSameStatusTwice() {
-            String caseId = open("Twice cancelled");
-            changeStatus(caseId, "CANCELLED").statusCode(200);
-            changeStatus(caseId, "CANCELLED").statusCode(409).body("code", equalTo("INVALID_TRANSITION"));
+            String caseId = open("Twice in progress");
+            changeStatus(caseId, "IN_PROGRESS").statusCode(200);
+            changeStatus(caseId, "IN_PROGRESS").statusCode(409)
+                                               .body("code", equalTo("INVALID_TRANSITION"))
+                                               .body("details.from", equalTo("IN_PROGRESS"))
+                                               .body("details.to", equalTo("IN_PROGRESS"));
+        }
+
+        @Test
+        void theClosingTimeOfACancelledCaseNeverChangesAgain() {
+            String caseId = open("Cancelled once");
+            String cancelledAt = changeStatus(caseId, "CANCELLED").statusCode(200)
+                                                                  .body("data.closedAt", notNullValue())
+                                                                  .extract().path("data.closedAt");
+            changeStatus(caseId, "CANCELLED").statusCode(409);
+            changeStatus(caseId, "OPEN").statusCode(409);
+            as(operator).get("/api/v1/cases/" + caseId).then().body("data.closedAt", equalTo(cancelledAt))
+                        .body("data.version", equalTo(1));
         }
 
         @Test
@@ -314,9 +355,35 @@ class CaseApiTest extends ApiTest {
             as(outsider).get("/api/v1/cases").then().statusCode(200)
                         .body("data.id", not(hasItem(caseId)))
                         .body("meta.total", equalTo(0));
-            as(outsider).get("/api/v1/cases/queues/open").then().body("data.id", not(hasItem(caseId)));
+            as(operator).body(Map.of("status", "WAITING")).post("/api/v1/cases/" + caseId + "/change-status")
+                        .then().statusCode(200);
+            as(outsider).get("/api/v1/cases/queues/waiting").then().body("data.id", not(hasItem(caseId)))
+                        .body("meta.total", equalTo(0));
+            as(outsider).get("/api/v1/cases/queues/open").then().body("meta.total", equalTo(0));
+            as(outsider).get("/api/v1/cases/queues/escalated").then().body("meta.total", equalTo(0));
 
             as(operator).get("/api/v1/cases/" + caseId).then().statusCode(200).body("data.title", equalTo("Tenant A only"));
+        }
+
+        @Test
+        void anotherOrganizationsCaseLooksExactlyLikeAMissingOne() {
+            String caseId = open("Tenant A secret");
+            Member outsider = tenants.newTenant().admin();
+            for (String path : List.of("/change-status", "")) {
+                Map<String, Object> foreign = problemOf(outsider, caseId, path);
+                Map<String, Object> missing = problemOf(outsider, UUID.randomUUID().toString(), path);
+                assertThat(foreign).isEqualTo(missing);
+            }
+        }
+
+        private Map<String, Object> problemOf(Member member, String caseId, String action) {
+            var request = as(member).body(Map.of("status", "CANCELLED"));
+            var response = action.isEmpty() ? request.get("/api/v1/cases/" + caseId)
+                                            : request.post("/api/v1/cases/" + caseId + action);
+            Map<String, Object> body = new HashMap<>(response.then().statusCode(404).extract().jsonPath().getMap(""));
+            body.remove("requestId");
+            body.remove("instance");
+            return body;
         }
 
         @Test
@@ -333,6 +400,26 @@ class CaseApiTest extends ApiTest {
                         .then().statusCode(400)
                         .body("code", equalTo("INVALID_PARAMETER"))
                         .body("errors[0].field", equalTo("caseId"));
+            as(operator).get("/api/v1/cases/%20").then().statusCode(400).body("requestId", notNullValue());
+            as(operator).body(Map.of("status", "OPEN")).post("/api/v1/cases/123/change-status")
+                        .then().statusCode(400).body("code", equalTo("INVALID_PARAMETER"));
+        }
+
+        @Test
+        void everyCaseEndpointNeedsItsPermission() {
+            String caseId = open("Guarded");
+            Member owner = tenants.member(tenant, "owner");
+            Map<String, Object> status = Map.of("status", "IN_PROGRESS");
+            as(owner).get("/api/v1/cases").then().statusCode(403);
+            as(owner).get("/api/v1/cases/" + caseId).then().statusCode(403);
+            as(owner).get("/api/v1/cases/queues/open").then().statusCode(403);
+            as(owner).get("/api/v1/cases/queues/escalated").then().statusCode(403);
+            as(owner).get("/api/v1/cases/queues/waiting").then().statusCode(403);
+            as(owner).body(Map.of("title", "Renamed")).patch("/api/v1/cases/" + caseId).then().statusCode(403);
+            as(owner).body(status).post("/api/v1/cases/" + caseId + "/change-status").then().statusCode(403);
+            as(owner).body(Map.of("assignedUserId", owner.userId().toString()))
+                     .post("/api/v1/cases/" + caseId + "/assign").then().statusCode(403);
+            as(operator).get("/api/v1/cases/" + caseId).then().body("data.version", equalTo(0));
         }
 
         @Test
@@ -407,6 +494,12 @@ class CaseApiTest extends ApiTest {
                         .then().statusCode(400).body("errors[0].field", equalTo("status"));
             as(operator).queryParam("createdFrom", "yesterday").get("/api/v1/cases")
                         .then().statusCode(400).body("errors[0].field", equalTo("createdFrom"));
+            for (String queue : List.of("open", "escalated", "waiting")) {
+                as(operator).queryParam("limit", 101).get("/api/v1/cases/queues/" + queue)
+                            .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+                as(operator).queryParam("offset", -1).get("/api/v1/cases/queues/" + queue)
+                            .then().statusCode(400).body("errors[0].field", equalTo("offset"));
+            }
         }
     }
 }

@@ -12,7 +12,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,12 +28,13 @@ class DeadLetterQueueTest extends ApiTest {
         FailingProbeProjection.healed = true;
     }
 
-    @Test
-    void aFailingEventIsDeadLetteredWhileLaterEventsFlowAndARetryDeliversIt() {
+    @ParameterizedTest
+    @ValueSource(strings = {FailingProbeProjection.POISON, FailingProbeProjection.SQL_POISON})
+    void aFailingEventIsDeadLetteredWhileLaterEventsFlowAndARetryDeliversIt(String poison) {
         FailingProbeProjection.healed = false;
         Tenant tenant = tenants.newTenant();
         Member operator = tenants.member(tenant, "operations");
-        UUID poisoned = open(operator, FailingProbeProjection.POISON + " leaking pipe");
+        UUID poisoned = open(operator, poison + " leaking pipe");
         UUID healthy = open(operator, "Healthy case after the poisoned one");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -42,17 +44,19 @@ class DeadLetterQueueTest extends ApiTest {
                                            FailingProbeProjection.NAME, poisoned.toString())).isEqualTo(1L);
         });
         assertThat(FailingProbeProjection.seen).doesNotContain(poisoned);
-        as(tenant.admin()).get("/api/v1/admin/projections/" + FailingProbeProjection.NAME)
+        as(tenants.platformOperator()).get("/api/v1/admin/projections/" + FailingProbeProjection.NAME)
                           .then().statusCode(200)
                           .body("data.deadLetters", greaterThanOrEqualTo(1));
 
         FailingProbeProjection.healed = true;
-        as(tenant.admin()).post("/api/v1/admin/projections/" + FailingProbeProjection.NAME + "/dead-letters/retry")
+        as(tenants.platformOperator()).post("/api/v1/admin/projections/" + FailingProbeProjection.NAME + "/dead-letters/retry")
                           .then().statusCode(200)
                           .body("data.remaining", equalTo(0));
         assertThat(FailingProbeProjection.seen).contains(poisoned);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?",
                                        Long.class, FailingProbeProjection.NAME)).isZero();
+        as(tenants.platformOperator()).get("/api/v1/admin/projections/" + FailingProbeProjection.NAME)
+                                      .then().body("data.state", equalTo("RUNNING"));
     }
 
     private UUID open(Member member, String title) {

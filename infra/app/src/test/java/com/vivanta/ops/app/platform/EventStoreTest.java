@@ -1,6 +1,7 @@
 package com.vivanta.ops.app.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,14 @@ import com.vivanta.ops.app.support.ApiTest;
 import com.vivanta.ops.app.support.TestTenants.Member;
 import com.vivanta.ops.app.support.TestTenants.Tenant;
 import java.util.List;
+import com.vivanta.ops.api.organization.OrganizationCreatedEvent;
 import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -21,6 +29,8 @@ class EventStoreTest extends ApiTest {
     private JdbcTemplate jdbc;
     @Autowired
     private Environment environment;
+    @Autowired
+    private EventStore eventStore;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -88,8 +98,27 @@ class EventStoreTest extends ApiTest {
                                                                                   .doesNotContain("password"));
     }
 
+    /**
+     * Axon skips its update checker in any test environment anyway, so what can be checked here is that
+     * the application's own configuration switches it off (main() also sets the system property).
+     */
     @Test
-    void axonsUpdateCheckerIsSwitchedOffByTheApplication() {
+    void theApplicationsConfigurationSwitchesAxonsUpdateCheckerOff() {
         assertThat(environment.getProperty("axon.update-check.disabled", Boolean.class)).isTrue();
+    }
+
+    @Test
+    void aSecondWriterToTheSameAggregateIsAConcurrencyConflictNotAStorageError() {
+        String aggregateId = UUID.randomUUID().toString();
+        append(aggregateId, 0);
+
+        assertThatThrownBy(() -> append(aggregateId, 0)).isInstanceOf(AggregateStreamCreationException.class);
+        append(aggregateId, 1);
+        assertThatThrownBy(() -> append(aggregateId, 1)).isInstanceOf(ConcurrencyException.class);
+    }
+
+    private void append(String aggregateId, long sequence) {
+        DefaultUnitOfWork.startAndGet(null).execute(() -> eventStore.publish(new GenericDomainEventMessage<>(
+                "Probe", aggregateId, sequence, new OrganizationCreatedEvent(UUID.randomUUID(), "Probe", "probe"))));
     }
 }

@@ -6,11 +6,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A projection that exists only in tests: it fails on cases whose title carries {@link #POISON} until
- * it is healed, so that the dead-letter behaviour of processing groups can be observed.
+ * A projection that exists only in tests: until it is healed it fails on cases whose title carries
+ * {@link #POISON} (by throwing) or {@link #SQL_POISON} (by a statement the database refuses, which aborts
+ * the batch's transaction), so that the dead-letter behaviour of processing groups can be observed.
  */
 @Component
 @ProcessingGroup(FailingProbeProjection.NAME)
@@ -18,14 +20,24 @@ class FailingProbeProjection {
 
     static final String NAME = "test-failing-probe";
     static final String POISON = "[poison]";
+    static final String SQL_POISON = "[sql-poison]";
 
     static final Set<UUID> seen = ConcurrentHashMap.newKeySet();
     static volatile boolean healed;
+
+    private final JdbcTemplate jdbc;
+
+    FailingProbeProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @EventHandler
     void on(CaseOpenedEvent event) {
         if (!healed && event.title().contains(POISON)) {
             throw new IllegalStateException("Probe refuses " + event.caseId());
+        }
+        if (!healed && event.title().contains(SQL_POISON)) {
+            jdbc.queryForObject("SELECT 1 / 0", Integer.class);
         }
         seen.add(event.caseId());
     }

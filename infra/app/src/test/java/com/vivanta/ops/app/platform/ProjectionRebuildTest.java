@@ -58,7 +58,7 @@ class ProjectionRebuildTest extends ApiTest {
 
     @Test
     void everyProjectionRebuildsToExactlyTheSameRows() {
-        List<String> projections = as(tenant.admin()).get("/api/v1/admin/projections")
+        List<String> projections = as(operator()).get("/api/v1/admin/projections")
                                                      .then().statusCode(200)
                                                      .body("data.name", hasItems("case-view", "access-directory"))
                                                      .extract().<List<String>>path("data.name")
@@ -66,7 +66,7 @@ class ProjectionRebuildTest extends ApiTest {
         for (String projection : projections) {
             Map<String, List<Map<String, Object>>> before = readModels();
 
-            as(tenant.admin()).post("/api/v1/admin/projections/" + projection + "/rebuild")
+            as(operator()).post("/api/v1/admin/projections/" + projection + "/rebuild")
                               .then().statusCode(202)
                               .body("data.name", equalTo(projection));
             awaitCaughtUp(projection);
@@ -81,7 +81,7 @@ class ProjectionRebuildTest extends ApiTest {
         jdbc.update("UPDATE case_view SET title = 'tampered', version = version + 100 WHERE organization_id = ?",
                     tenant.organizationId());
 
-        as(tenant.admin()).post("/api/v1/admin/projections/case-view/rebuild").then().statusCode(202);
+        as(operator()).post("/api/v1/admin/projections/case-view/rebuild").then().statusCode(202);
         awaitCaughtUp("case-view");
 
         assertThat(readModels()).isEqualTo(faithful);
@@ -89,7 +89,7 @@ class ProjectionRebuildTest extends ApiTest {
 
     @Test
     void theApplicationKeepsServingDuringARebuild() {
-        as(tenant.admin()).post("/api/v1/admin/projections/case-view/rebuild").then().statusCode(202);
+        as(operator()).post("/api/v1/admin/projections/case-view/rebuild").then().statusCode(202);
         as(operator).get("/api/v1/cases").then().statusCode(200);
         as(operator).body(Map.of("caseType", "maintenance", "title", "Opened during a rebuild"))
                     .post("/api/v1/cases").then().statusCode(201)
@@ -99,16 +99,24 @@ class ProjectionRebuildTest extends ApiTest {
     }
 
     @Test
-    void rebuildingNeedsTheAdminPermissionAndAKnownProjection() {
-        as(operator).get("/api/v1/admin/projections").then().statusCode(403);
-        as(operator).post("/api/v1/admin/projections/case-view/rebuild").then().statusCode(403);
-        as(tenant.admin()).post("/api/v1/admin/projections/no-such-projection/rebuild")
+    void rebuildingNeedsThePlatformOperatorAndAKnownProjection() {
+        for (Member tenantMember : List.of(operator, tenant.admin())) {
+            as(tenantMember).get("/api/v1/admin/projections").then().statusCode(403);
+            as(tenantMember).get("/api/v1/admin/projections/case-view").then().statusCode(403);
+            as(tenantMember).post("/api/v1/admin/projections/case-view/rebuild").then().statusCode(403);
+            as(tenantMember).post("/api/v1/admin/projections/case-view/dead-letters/retry").then().statusCode(403);
+        }
+        as(operator()).post("/api/v1/admin/projections/no-such-projection/rebuild")
                           .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+    }
+
+    private Member operator() {
+        return tenants.platformOperator();
     }
 
     private void awaitCaughtUp(String projection) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            JsonPath status = as(tenant.admin()).get("/api/v1/admin/projections/" + projection)
+            JsonPath status = as(operator()).get("/api/v1/admin/projections/" + projection)
                                                 .then().statusCode(200).extract().jsonPath();
             assertThat(status.getString("data.state")).isEqualTo("RUNNING");
             assertThat(status.getInt("data.segmentsClaimed")).isPositive();

@@ -3,21 +3,27 @@ package com.vivanta.ops.app.support;
 import static com.vivanta.ops.api.common.MessageMetadata.ORGANIZATION_ID;
 import static com.vivanta.ops.api.common.MessageMetadata.USER_ID;
 
+import com.vivanta.ops.api.access.FindRolesQuery;
 import com.vivanta.ops.api.access.FindUserQuery;
 import com.vivanta.ops.api.access.RegisterUserCommand;
+import com.vivanta.ops.api.access.RoleView;
 import com.vivanta.ops.api.access.UserType;
 import com.vivanta.ops.api.access.UserView;
 import com.vivanta.ops.api.common.MessageMetadata;
+import com.vivanta.ops.api.organization.WellKnownOrganizations;
 import com.vivanta.ops.command.access.OrganizationProvisioning;
 import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +39,14 @@ public class TestTenants {
     private final OrganizationProvisioning provisioning;
     private final CommandGateway commandGateway;
     private final ReadYourWrites readYourWrites;
+    private final QueryGateway queryGateway;
     private final PasswordEncoder passwordEncoder;
     private final Map<UUID, String> tokens = new ConcurrentHashMap<>();
 
     TestTenants(OrganizationProvisioning provisioning, CommandGateway commandGateway, ReadYourWrites readYourWrites,
-                PasswordEncoder passwordEncoder) {
+                QueryGateway queryGateway, PasswordEncoder passwordEncoder) {
         this.provisioning = provisioning;
+        this.queryGateway = queryGateway;
         this.commandGateway = commandGateway;
         this.readYourWrites = readYourWrites;
         this.passwordEncoder = passwordEncoder;
@@ -47,7 +55,15 @@ public class TestTenants {
     public record Tenant(UUID organizationId, String slug, Member admin) {
     }
 
-    public record Member(UUID userId, UUID organizationId, String slug, String email) {
+    public record Member(UUID userId, UUID organizationId, String slug, String email, String password) {
+    }
+
+    /** The platform operator seeded at start (see application-test.yml for the password). */
+    public Member platformOperator() {
+        UUID operatorId = UUID.nameUUIDFromBytes((WellKnownOrganizations.PLATFORM + "/user/operator")
+                                                         .getBytes(StandardCharsets.UTF_8));
+        return new Member(operatorId, WellKnownOrganizations.PLATFORM, "platform", "platform@vivanta.local",
+                          "Test-Platform-Password-1");
     }
 
     /** A new organization with the default roles and an administrator. */
@@ -56,11 +72,11 @@ public class TestTenants {
         String slug = "t-" + organizationId.toString().substring(0, 8);
         UUID adminId = UUID.randomUUID();
         String email = "admin@" + slug + ".test";
-        provisioning.provision(organizationId, "Tenant " + slug, slug,
+        provisioning.provisionTenant(organizationId, "Tenant " + slug, slug,
                                new OrganizationProvisioning.FirstAdmin(adminId, email, PASSWORD, "Ada", "Admin"),
                                MessageMetadata.SYSTEM_USER);
         awaitUser(organizationId, adminId);
-        return new Tenant(organizationId, slug, new Member(adminId, organizationId, slug, email));
+        return new Tenant(organizationId, slug, new Member(adminId, organizationId, slug, email, PASSWORD));
     }
 
     /** A new active user of the tenant holding exactly the named default role. */
@@ -69,19 +85,28 @@ public class TestTenants {
         String email = roleName + "-" + userId.toString().substring(0, 8) + "@" + tenant.slug() + ".test";
         RegisterUserCommand command = new RegisterUserCommand(
                 userId, email, "Test", roleName, UserType.INTERNAL,
-                Set.of(provisioning.defaultRoleId(tenant.organizationId(), roleName)),
+                Set.of(roleId(tenant.organizationId(), roleName)),
                 passwordEncoder.encode(PASSWORD));
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
                 Map.of(ORGANIZATION_ID, tenant.organizationId().toString(), USER_ID, MessageMetadata.SYSTEM_USER)));
         awaitUser(tenant.organizationId(), userId);
-        return new Member(userId, tenant.organizationId(), tenant.slug(), email);
+        return new Member(userId, tenant.organizationId(), tenant.slug(), email, PASSWORD);
+    }
+
+    private UUID roleId(UUID organizationId, String roleName) {
+        return queryGateway.query(new FindRolesQuery(organizationId), ResponseTypes.multipleInstancesOf(RoleView.class))
+                           .join().stream()
+                           .filter(role -> role.roleName().equals(roleName))
+                           .map(RoleView::id)
+                           .findFirst()
+                           .orElseThrow(() -> new IllegalArgumentException("No role " + roleName));
     }
 
     /** A bearer token for the member, from {@code POST /auth/login}; cached per member. */
     public String tokenOf(Member member, int port) {
         return tokens.computeIfAbsent(member.userId(), id -> RestAssured
                 .given().port(port).contentType(ContentType.JSON)
-                .body(Map.of("email", member.email(), "password", PASSWORD, "organization", member.slug()))
+                .body(Map.of("email", member.email(), "password", member.password(), "organization", member.slug()))
                 .post("/api/v1/auth/login")
                 .then().statusCode(200)
                 .extract().path("data.accessToken"));

@@ -3,8 +3,8 @@ package com.vivanta.ops.platform.web;
 import org.springframework.http.HttpStatus;
 
 /**
- * A refusal decided at the HTTP edge rather than in the domain: bad credentials, too many attempts,
- * a read model that did not catch up in time. Answered as a problem with the given status and code.
+ * A refusal decided at the HTTP edge rather than in the domain, such as bad credentials. Answered as a
+ * problem with the given status and code.
  */
 public class ApiException extends RuntimeException {
 

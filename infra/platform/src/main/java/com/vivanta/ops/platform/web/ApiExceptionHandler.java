@@ -1,6 +1,6 @@
 package com.vivanta.ops.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.vivanta.ops.api.common.InvalidReferenceException;
@@ -25,6 +25,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -79,10 +80,14 @@ public class ApiExceptionHandler {
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return Problems.problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
                                     "The request body has a value of the wrong type or format",
-                                    List.of(new FieldProblem(path(mapping), "invalid value")));
+                                    List.of(new FieldProblem(path(mapping), invalidValueMessage(mapping))));
         }
-        if (cause instanceof JsonProcessingException) {
+        if (cause instanceof JsonParseException) {
             return Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The request body is not valid JSON");
+        }
+        if (cause instanceof JsonMappingException) {
+            return Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
+                                    "The request body is JSON, but not the object this endpoint expects");
         }
         return Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "The request body is missing or unreadable");
     }
@@ -106,10 +111,13 @@ public class ApiExceptionHandler {
                                 List.of(new FieldProblem(e.field(), e.getMessage())));
     }
 
+    /**
+     * One answer for every kind of "not found": an id of another organization must be indistinguishable
+     * from an id that does not exist, in the status, the code and the text.
+     */
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class, NoResourceFoundException.class})
     ProblemDetail notFound(Exception e) {
-        String detail = e instanceof NotFoundException ? e.getMessage() : "The requested resource was not found";
-        return Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", detail);
+        return Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "The requested resource was not found");
     }
 
     @ExceptionHandler(RuleViolationException.class)
@@ -157,6 +165,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail defect(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse springAnswer && springAnswer.getStatusCode().is4xxClientError()) {
+            // Spring MVC's own refusals of a request (binding, missing values...) are the caller's doing.
+            HttpStatus status = HttpStatus.valueOf(springAnswer.getStatusCode().value());
+            return Problems.problem(status, status.name(), String.valueOf(springAnswer.getBody().getDetail()));
+        }
         log.error("Unhandled failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                                 "Something went wrong on our side; quote the request id when reporting it");
@@ -165,6 +178,10 @@ public class ApiExceptionHandler {
     private static FieldProblem fieldProblem(FieldError error) {
         String message = error.isBindingFailure() ? "has an invalid format" : error.getDefaultMessage();
         return new FieldProblem(error.getField(), message);
+    }
+
+    private static String invalidValueMessage(JsonMappingException e) {
+        return e instanceof InvalidRequestValueException invalid ? invalid.reason() : "invalid value";
     }
 
     private static String message(MessageSourceResolvable error) {

@@ -1,6 +1,7 @@
 package com.vivanta.ops.platform.web;
 
 import com.vivanta.ops.platform.security.PermissionInterceptor;
+import java.time.Instant;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -17,10 +18,20 @@ public class WebConventions implements WebMvcConfigurer {
         this.permissionInterceptor = permissionInterceptor;
     }
 
-    /** Query parameters accept enum values in any case ({@code ?priority=urgent}), like JSON bodies do. */
+    /**
+     * Query parameters accept enum values in any case ({@code ?priority=urgent}), like JSON bodies do, and
+     * instants only within {@link PlausibleInstants}.
+     */
     @Override
     public void addFormatters(FormatterRegistry registry) {
         ApplicationConversionService.addApplicationConverters(registry);
+        registry.addConverter(String.class, Instant.class, text -> {
+            Instant instant = Instant.parse(text.trim());
+            if (!PlausibleInstants.accepts(instant)) {
+                throw new IllegalArgumentException(text + " " + PlausibleInstants.REASON);
+            }
+            return instant;
+        });
     }
 
     @Override

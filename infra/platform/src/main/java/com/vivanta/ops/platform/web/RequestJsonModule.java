@@ -1,0 +1,100 @@
+package com.vivanta.ops.platform.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.ReferenceType;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * How request bodies are read, beyond plain Jackson:
+ * <ul>
+ *   <li>PATCH semantics for {@link Optional} fields: an absent property becomes {@code null} ("leave it as
+ *       it is"), JSON {@code null} becomes {@code Optional.empty()} ("clear it"), a value becomes
+ *       {@code Optional.of(value)}. Jackson alone turns both of the first two into an empty Optional,
+ *       which would make every PATCH clear what it does not mention.</li>
+ *   <li>Text may not contain NUL characters, which PostgreSQL cannot store.</li>
+ *   <li>Instants must lie between the years 0001 and 9999 ({@link PlausibleInstants}).</li>
+ * </ul>
+ * Every refusal is a 400 naming the field, never a failure further down.
+ */
+@Component
+public class RequestJsonModule extends SimpleModule {
+
+    public RequestJsonModule() {
+        super("vivanta-request-json");
+        setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                if (description.getBeanClass() == String.class) {
+                    return new Checked(deserializer, String.class);
+                }
+                if (description.getBeanClass() == Instant.class) {
+                    return new Checked(deserializer, Instant.class);
+                }
+                return deserializer;
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyReferenceDeserializer(DeserializationConfig config, ReferenceType type,
+                                                                   BeanDescription description,
+                                                                   JsonDeserializer<?> deserializer) {
+                return type.hasRawClass(Optional.class) ? new AbsentAsNull(deserializer) : deserializer;
+            }
+        });
+    }
+
+    private static final class AbsentAsNull extends DelegatingDeserializer {
+
+        AbsentAsNull(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new AbsentAsNull(newDelegatee);
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext context) {
+            return null;
+        }
+    }
+
+    /** Reads the value as usual, then refuses NUL characters in text and implausible instants. */
+    private static final class Checked extends DelegatingDeserializer {
+
+        private final Class<?> type;
+
+        Checked(JsonDeserializer<?> delegate, Class<?> type) {
+            super(delegate);
+            this.type = type;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new Checked(newDelegatee, type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Object value = super.deserialize(parser, context);
+            if (value instanceof String text && text.indexOf('\u0000') >= 0) {
+                throw new InvalidRequestValueException(parser, text, type, "must not contain NUL characters");
+            }
+            if (value instanceof Instant instant && !PlausibleInstants.accepts(instant)) {
+                throw new InvalidRequestValueException(parser, instant, type, PlausibleInstants.REASON);
+            }
+            return value;
+        }
+    }
+}
