@@ -1,5 +1,6 @@
 package com.vivanta.ops.command.cases;
 
+import static com.vivanta.ops.command.common.Patching.choose;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.vivanta.ops.api.cases.AssignCaseCommand;
@@ -149,11 +150,6 @@ class Case extends OrganizationOwnedAggregate {
         }
     }
 
-    /** {@code null} keeps the current value; an empty Optional clears it. */
-    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
-    private static <T> T choose(Optional<T> requested, T current) {
-        return requested == null ? current : requested.orElse(null);
-    }
 
     @EventSourcingHandler
     void on(CaseOpenedEvent event) {

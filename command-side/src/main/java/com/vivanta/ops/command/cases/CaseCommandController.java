@@ -1,5 +1,7 @@
 package com.vivanta.ops.command.cases;
 
+import static com.vivanta.ops.command.common.Patching.changeOrNull;
+
 import com.vivanta.ops.api.access.Permission;
 import com.vivanta.ops.api.cases.AssignCaseCommand;
 import com.vivanta.ops.api.cases.CasePriority;
@@ -10,6 +12,7 @@ import com.vivanta.ops.api.cases.FindCaseQuery;
 import com.vivanta.ops.api.cases.OpenCaseCommand;
 import com.vivanta.ops.api.cases.ReviseCaseCommand;
 import com.vivanta.ops.command.common.References;
+import com.vivanta.ops.platform.messaging.Futures;
 import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
@@ -23,6 +26,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,11 +45,14 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseCommandController {
 
     private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
     private final ReadYourWrites readYourWrites;
     private final References references;
 
-    CaseCommandController(CommandGateway commandGateway, ReadYourWrites readYourWrites, References references) {
+    CaseCommandController(CommandGateway commandGateway, QueryGateway queryGateway, ReadYourWrites readYourWrites,
+                          References references) {
         this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
         this.references = references;
     }
@@ -85,6 +93,8 @@ class CaseCommandController {
     ResponseEntity<ApiResponse<?>> open(@Valid @RequestBody OpenCaseRequest request) {
         UUID organizationId = CurrentActor.get().organizationId();
         references.requireActiveUser(organizationId, request.assignedUserId(), "assignedUserId");
+        references.requireProperty(organizationId, request.propertyId(), "propertyId");
+        references.requireUnit(organizationId, request.propertyId(), request.unitId(), "unitId");
         UUID caseId = UUID.randomUUID();
         commandGateway.sendAndWait(new OpenCaseCommand(caseId, request.caseType(), request.title(),
                                                        request.description(), request.priority(),
@@ -97,11 +107,12 @@ class CaseCommandController {
     @PatchMapping("/{caseId}")
     @RequirePermissions(Permission.CASE_WRITE)
     ResponseEntity<ApiResponse<?>> revise(@PathVariable UUID caseId, @Valid @RequestBody ReviseCaseRequest request) {
+        requireLocationOfOrganization(caseId, request.propertyId(), request.unitId());
         commandGateway.sendAndWait(new ReviseCaseCommand(caseId,
-                                                         orNull(request.caseType()),
-                                                         orNull(request.title()),
+                                                         changeOrNull(request.caseType()),
+                                                         changeOrNull(request.title()),
                                                          request.description(),
-                                                         orNull(request.priority()),
+                                                         changeOrNull(request.priority()),
                                                          request.propertyId(),
                                                          request.unitId(),
                                                          request.dueAt(),
@@ -127,6 +138,25 @@ class CaseCommandController {
         return current(caseId);
     }
 
+    /**
+     * A new property must be one of the organization's; a new unit must belong to the property the case
+     * will be at (the one given, or else the one it is at now).
+     */
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    private void requireLocationOfOrganization(UUID caseId, Optional<UUID> propertyId, Optional<UUID> unitId) {
+        UUID organizationId = CurrentActor.get().organizationId();
+        UUID newProperty = changeOrNull(propertyId);
+        references.requireProperty(organizationId, newProperty, "propertyId");
+        UUID newUnit = changeOrNull(unitId);
+        if (newUnit != null) {
+            UUID unitProperty = propertyId != null ? newProperty
+                    : Futures.join(queryGateway.query(new FindCaseQuery(organizationId, caseId),
+                                                      ResponseTypes.optionalInstanceOf(CaseView.class)))
+                             .map(CaseView::propertyId).orElse(null);
+            references.requireUnit(organizationId, unitProperty, newUnit, "unitId");
+        }
+    }
+
     private ResponseEntity<ApiResponse<?>> current(UUID caseId) {
         return readYourWrites.updated(caseId, location(caseId),
                                       new FindCaseQuery(CurrentActor.get().organizationId(), caseId), CaseView.class);
@@ -136,9 +166,4 @@ class CaseCommandController {
         return URI.create("/api/v1/cases/" + caseId);
     }
 
-    /** Explicit nulls on required fields were refused by validation; absent means "leave as is". */
-    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
-    private static <T> T orNull(Optional<T> value) {
-        return value == null ? null : value.orElse(null);
-    }
 }

@@ -4,6 +4,11 @@ import com.vivanta.ops.api.access.FindUserQuery;
 import com.vivanta.ops.api.access.UserStatus;
 import com.vivanta.ops.api.access.UserView;
 import com.vivanta.ops.api.common.InvalidReferenceException;
+import com.vivanta.ops.api.properties.FindPropertyQuery;
+import com.vivanta.ops.api.properties.FindUnitQuery;
+import com.vivanta.ops.api.properties.PropertyStatus;
+import com.vivanta.ops.api.properties.PropertyView;
+import com.vivanta.ops.api.properties.UnitView;
 import com.vivanta.ops.platform.messaging.Futures;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -21,6 +26,30 @@ public class References {
 
     References(QueryGateway queryGateway) {
         this.queryGateway = queryGateway;
+    }
+
+    /** The property exists in the organization and is not archived; {@code null} (none) is always fine. */
+    public void requireProperty(UUID organizationId, UUID propertyId, String field) {
+        if (propertyId == null) {
+            return;
+        }
+        PropertyView property = Futures.join(queryGateway.query(new FindPropertyQuery(organizationId, propertyId),
+                                                                ResponseTypes.optionalInstanceOf(PropertyView.class)))
+                                       .orElseThrow(() -> new InvalidReferenceException(
+                                               field, propertyId, "no such property in this organization"));
+        if (property.status() == PropertyStatus.ARCHIVED) {
+            throw new InvalidReferenceException(field, propertyId, "the property is archived");
+        }
+    }
+
+    /** The unit belongs to the given property of the organization; {@code null} (none) is always fine. */
+    public void requireUnit(UUID organizationId, UUID propertyId, UUID unitId, String field) {
+        if (unitId == null || propertyId == null) {
+            return;
+        }
+        Futures.join(queryGateway.query(new FindUnitQuery(organizationId, propertyId, unitId),
+                                        ResponseTypes.optionalInstanceOf(UnitView.class)))
+               .orElseThrow(() -> new InvalidReferenceException(field, unitId, "no such unit in that property"));
     }
 
     /** The user exists in the organization and is active; {@code null} (nobody) is always fine. */

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import com.vivanta.ops.query.common.TextSearch;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The SQL criteria behind case lists and queues; every one is confined to one organization. */
@@ -45,10 +45,8 @@ final class CaseSpecifications {
             if (filter.createdTo() != null) {
                 predicates.add(cb.lessThanOrEqualTo(root.get("openedAt"), filter.createdTo()));
             }
-            if (filter.search() != null && !filter.search().isBlank()) {
-                String pattern = "%" + escapeLike(filter.search().trim().toLowerCase(Locale.ROOT)) + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
-                                     cb.like(cb.lower(root.get("description")), pattern, '\\')));
+            if (TextSearch.given(filter.search())) {
+                predicates.add(TextSearch.anyContains(cb, filter.search(), root.get("title"), root.get("description")));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
@@ -66,9 +64,5 @@ final class CaseSpecifications {
                                                cb.lessThan(root.get("dueAt"), now)));
             };
         };
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -72,21 +73,27 @@ public class ReadYourWrites {
     /** 201 Created with the view, or 202 Accepted with the id if the read model lags beyond the bound. */
     public <V extends Versioned> ResponseEntity<ApiResponse<?>> created(UUID id, URI location, Object query,
                                                                        Class<V> viewType) {
-        return respond(HttpStatus.CREATED, id, location, query, viewType);
+        return respond(HttpStatus.CREATED, id, location, query, viewType, Function.identity());
     }
 
     /** 200 OK with the view, or 202 Accepted with the id if the read model lags beyond the bound. */
     public <V extends Versioned> ResponseEntity<ApiResponse<?>> updated(UUID id, URI location, Object query,
                                                                        Class<V> viewType) {
-        return respond(HttpStatus.OK, id, location, query, viewType);
+        return respond(HttpStatus.OK, id, location, query, viewType, Function.identity());
     }
 
-    private <V extends Versioned> ResponseEntity<ApiResponse<?>> respond(HttpStatus status, UUID id, URI location,
-                                                                         Object query, Class<V> viewType) {
-        return awaitView(id, query, viewType)
+    /**
+     * For changes to a part of an aggregate (a unit of a property): waits for the aggregate's view, then
+     * answers with what {@code answer} reads from the same, now current, read model.
+     */
+    public <V extends Versioned> ResponseEntity<ApiResponse<?>> respond(HttpStatus status, UUID aggregateId,
+                                                                        URI location, Object aggregateQuery,
+                                                                        Class<V> viewType, Function<V, ?> answer) {
+        return awaitView(aggregateId, aggregateQuery, viewType)
                 .<ResponseEntity<ApiResponse<?>>>map(view -> ResponseEntity.status(status).location(location)
-                                                                           .body(ApiResponse.of(view)))
+                                                                           .body(ApiResponse.of(answer.apply(view))))
                 .orElseGet(() -> ResponseEntity.accepted().location(location)
-                                               .body(ApiResponse.of(Map.of("id", id, "projection", "PENDING"))));
+                                               .body(ApiResponse.of(Map.of("id", aggregateId,
+                                                                           "projection", "PENDING"))));
     }
 }

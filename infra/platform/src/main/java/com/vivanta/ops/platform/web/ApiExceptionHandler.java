@@ -3,7 +3,7 @@ package com.vivanta.ops.platform.web;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.vivanta.ops.api.common.InvalidReferenceException;
+import com.vivanta.ops.api.common.InvalidInputException;
 import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.common.RuleViolationException;
 import com.vivanta.ops.platform.security.PermissionDeniedException;
@@ -48,7 +48,7 @@ public class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(BindException.class)
-    ProblemDetail invalidInput(BindException e) {
+    ProblemDetail invalidFields(BindException e) {
         // Covers @Valid bodies (MethodArgumentNotValidException is a BindException) and query objects.
         List<FieldProblem> errors = e.getFieldErrors().stream().map(ApiExceptionHandler::fieldProblem).toList();
         List<FieldProblem> global = e.getGlobalErrors().stream()
@@ -105,8 +105,8 @@ public class ApiExceptionHandler {
                                 List.of(new FieldProblem(e.getParameterName(), "is required")));
     }
 
-    @ExceptionHandler(InvalidReferenceException.class)
-    ProblemDetail invalidReference(InvalidReferenceException e) {
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
         return Problems.problem(HttpStatus.BAD_REQUEST, e.code(), e.getMessage(),
                                 List.of(new FieldProblem(e.field(), e.getMessage())));
     }

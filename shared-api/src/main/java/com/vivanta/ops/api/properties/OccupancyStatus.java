@@ -1,0 +1,8 @@
+package com.vivanta.ops.api.properties;
+
+public enum OccupancyStatus {
+    VACANT,
+    OCCUPIED,
+    RESERVED,
+    UNAVAILABLE
+}

@@ -1,0 +1,10 @@
+package com.vivanta.ops.api.properties;
+
+public enum PropertyType {
+    RESIDENTIAL,
+    COMMERCIAL,
+    MIXED_USE,
+    INDUSTRIAL,
+    LAND,
+    OTHER
+}
