@@ -54,13 +54,20 @@ class ProjectionRebuildTest extends ApiTest {
                             .post("/api/v1/cases/" + caseId + "/change-status").then().statusCode(200);
             }
         }
+        for (int i = 0; i < 3; i++) {
+            String ownerId = as(operator).body(Map.of("displayName", "Owner " + i,
+                                                      "email", "owner-" + i + "@" + tenant.slug() + ".test"))
+                                         .post("/api/v1/owners").then().statusCode(201).extract().path("data.id");
+            as(operator).body(Map.of("phone", "555-010" + i, "status", i % 2 == 0 ? "INACTIVE" : "ACTIVE"))
+                        .patch("/api/v1/owners/" + ownerId).then().statusCode(200);
+        }
     }
 
     @Test
     void everyProjectionRebuildsToExactlyTheSameRows() {
         List<String> projections = as(operator()).get("/api/v1/admin/projections")
                                                      .then().statusCode(200)
-                                                     .body("data.name", hasItems("case-view", "access-directory"))
+                                                     .body("data.name", hasItems("case-view", "access-directory", "owner-directory"))
                                                      .extract().<List<String>>path("data.name")
                                                      .stream().filter(name -> !name.startsWith("test-")).toList();
         for (String projection : projections) {
@@ -135,7 +142,7 @@ class ProjectionRebuildTest extends ApiTest {
                 rows.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY 1, 2"));
             }
         }
-        assertThat(rows).containsKeys("case_view", "directory_user", "directory_role_permission");
+        assertThat(rows).containsKeys("case_view", "directory_user", "directory_role_permission", "owner_view");
         return rows;
     }
 }
