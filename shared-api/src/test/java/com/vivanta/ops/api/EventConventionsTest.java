@@ -24,7 +24,7 @@ class EventConventionsTest {
             assertThat(event.getAnnotation(Revision.class)).as("%s carries @Revision", event.getSimpleName())
                                                              .isNotNull();
             assertThat(event.getSimpleName()).as("%s is named in the past tense", event.getSimpleName())
-                                             .matches(".*(ed|Sent|Paid|Held)Event");
+                                             .matches(".*(ed|Sent|Paid|Held)(In|Out|Up)?Event");
         });
     }
 

@@ -36,6 +36,7 @@ import static com.vivanta.ops.api.access.Permission.WORKORDER_READ;
 import static com.vivanta.ops.api.access.Permission.WORKORDER_WRITE;
 
 import com.vivanta.ops.api.access.Permission;
+import com.vivanta.ops.api.organization.WellKnownOrganizations;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
@@ -90,6 +91,12 @@ enum DefaultRoles {
         Set<Permission> permissions = EnumSet.allOf(Permission.class);
         permissions.removeIf(Permission::platformOnly);
         return permissions;
+    }
+
+    /** The role whose holders administer the organization (the operator's, for the platform organization). */
+    static UUID administratorRoleOf(UUID organizationId) {
+        DefaultRoles role = WellKnownOrganizations.PLATFORM.equals(organizationId) ? PLATFORM_OPERATOR : ADMIN;
+        return role.idIn(organizationId);
     }
 
     /** The same id on every start, so that seeding twice creates nothing twice. */

@@ -2,6 +2,9 @@ package com.vivanta.ops.command.access;
 
 import com.vivanta.ops.api.access.FindLoginCandidatesQuery;
 import com.vivanta.ops.api.access.LoginCandidate;
+import com.vivanta.ops.api.access.RecordSignInCommand;
+import com.vivanta.ops.api.access.SignInThrottledException;
+import com.vivanta.ops.api.common.MessageMetadata;
 import com.vivanta.ops.api.access.UserStatus;
 import com.vivanta.ops.platform.messaging.Futures;
 import com.vivanta.ops.platform.security.AccessTokenIssuer;
@@ -9,7 +12,10 @@ import com.vivanta.ops.platform.security.AccessTokenIssuer.IssuedToken;
 import com.vivanta.ops.platform.web.ApiException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -23,7 +29,11 @@ import org.springframework.stereotype.Service;
 @Service
 class LoginService {
 
+    /** Who tried an account with a wrong password is unknown. */
+    private static final String ANONYMOUS = "anonymous";
+
     private final QueryGateway queryGateway;
+    private final CommandGateway commandGateway;
     private final CredentialStore credentials;
     private final PasswordEncoder passwordEncoder;
     private final AccessTokenIssuer tokenIssuer;
@@ -31,9 +41,10 @@ class LoginService {
     // timing does not reveal which e-mails exist.
     private final String decoyHash;
 
-    LoginService(QueryGateway queryGateway, CredentialStore credentials, PasswordEncoder passwordEncoder,
-                 AccessTokenIssuer tokenIssuer) {
+    LoginService(QueryGateway queryGateway, CommandGateway commandGateway, CredentialStore credentials,
+                 PasswordEncoder passwordEncoder, AccessTokenIssuer tokenIssuer) {
         this.queryGateway = queryGateway;
+        this.commandGateway = commandGateway;
         this.credentials = credentials;
         this.passwordEncoder = passwordEncoder;
         this.tokenIssuer = tokenIssuer;
@@ -41,6 +52,25 @@ class LoginService {
     }
 
     record SignedIn(LoginCandidate account, IssuedToken token) {
+    }
+
+    /**
+     * Checks the password and records the attempt on the account, which refuses it (429) while it is
+     * throttled after repeated failures, whether or not the password fits this time.
+     */
+    private boolean attempt(LoginCandidate candidate, String password) {
+        boolean fits = passwordFits(candidate, password);
+        try {
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(
+                    new RecordSignInCommand(candidate.userId(), fits)).andMetaData(Map.of(
+                    MessageMetadata.ORGANIZATION_ID, candidate.organizationId().toString(),
+                    MessageMetadata.USER_ID, fits ? candidate.userId().toString() : ANONYMOUS)));
+        } catch (SignInThrottledException throttled) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, throttled.code(),
+                                   "Too many failed sign-ins; try again in " + throttled.retryAfter().toMinutes()
+                                           + " minutes");
+        }
+        return fits;
     }
 
     /** An account without a password (e.g. invited, not yet set) never fits, but costs the same time. */
@@ -60,7 +90,7 @@ class LoginService {
         List<LoginCandidate> inOrganization = candidates.stream()
                 .filter(candidate -> organizationSlug == null || organizationSlug.equals(candidate.organizationSlug()))
                 .toList();
-        List<LoginCandidate> matching = inOrganization.stream().filter(candidate -> passwordFits(candidate, password))
+        List<LoginCandidate> matching = inOrganization.stream().filter(candidate -> attempt(candidate, password))
                                                       .toList();
         if (inOrganization.isEmpty()) {
             passwordEncoder.matches(password, decoyHash);

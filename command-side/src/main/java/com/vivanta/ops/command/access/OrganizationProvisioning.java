@@ -6,6 +6,7 @@ import static com.vivanta.ops.api.common.MessageMetadata.USER_ID;
 
 import com.vivanta.ops.api.access.CreateRoleCommand;
 import com.vivanta.ops.api.access.RegisterUserCommand;
+import com.vivanta.ops.api.access.UserStatus;
 import com.vivanta.ops.api.access.UserType;
 import com.vivanta.ops.api.organization.CreateOrganizationCommand;
 import com.vivanta.ops.api.organization.WellKnownOrganizations;
@@ -72,7 +73,7 @@ public class OrganizationProvisioning {
         }
         return createIfAbsent(admin.userId(),
                               new RegisterUserCommand(admin.userId(), admin.email(), admin.firstName(),
-                                                      admin.lastName(), UserType.INTERNAL,
+                                                      admin.lastName(), UserType.INTERNAL, UserStatus.ACTIVE, null,
                                                       Set.of(adminRole.idIn(organizationId)),
                                                       passwordEncoder.encode(admin.password())),
                               metadata);

@@ -9,6 +9,8 @@ import com.vivanta.ops.api.common.InvalidReferenceException;
 import com.vivanta.ops.api.organization.WellKnownOrganizations;
 import com.vivanta.ops.command.common.CommandMetadata;
 import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
+import com.vivanta.ops.command.common.UniqueKey;
+import com.vivanta.ops.command.common.UniqueKeys;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
@@ -17,7 +19,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A named set of permissions within one organization. */
+/** A named set of permissions within one organization; the name is unique there. */
 @Aggregate
 class Role extends OrganizationOwnedAggregate {
 
@@ -29,7 +31,7 @@ class Role extends OrganizationOwnedAggregate {
     }
 
     @CommandHandler
-    Role(CreateRoleCommand command, MetaData metaData) {
+    Role(CreateRoleCommand command, MetaData metaData, UniqueKeys uniqueKeys) {
         UUID organization = CommandMetadata.organizationId(metaData);
         if (!WellKnownOrganizations.PLATFORM.equals(organization)) {
             command.permissions().stream().filter(Permission::platformOnly).findFirst().ifPresent(permission -> {
@@ -37,7 +39,8 @@ class Role extends OrganizationOwnedAggregate {
                                                     "only the platform operator may hold this permission");
             });
         }
-        apply(new RoleCreatedEvent(command.roleId(), organization, command.roleName(),
+        uniqueKeys.claim(UniqueKey.within(organization, "role-name", command.roleName(), "roleName"), command.roleId());
+        apply(new RoleCreatedEvent(command.roleId(), organization, command.roleName().trim(),
                                    command.description(),
                                    command.permissions().stream().map(Permission::key).collect(Collectors.toSet())));
     }

@@ -1,16 +1,22 @@
 package com.vivanta.ops.command.common;
 
+import com.vivanta.ops.api.access.FindRolesQuery;
 import com.vivanta.ops.api.access.FindUserQuery;
+import com.vivanta.ops.api.access.RoleView;
 import com.vivanta.ops.api.access.UserStatus;
 import com.vivanta.ops.api.access.UserView;
 import com.vivanta.ops.api.common.InvalidReferenceException;
+import com.vivanta.ops.api.owners.FindOwnerQuery;
+import com.vivanta.ops.api.owners.OwnerView;
 import com.vivanta.ops.api.properties.FindPropertyQuery;
 import com.vivanta.ops.api.properties.FindUnitQuery;
 import com.vivanta.ops.api.properties.PropertyStatus;
 import com.vivanta.ops.api.properties.PropertyView;
 import com.vivanta.ops.api.properties.UnitView;
 import com.vivanta.ops.platform.messaging.Futures;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -50,6 +56,31 @@ public class References {
         Futures.join(queryGateway.query(new FindUnitQuery(organizationId, propertyId, unitId),
                                         ResponseTypes.optionalInstanceOf(UnitView.class)))
                .orElseThrow(() -> new InvalidReferenceException(field, unitId, "no such unit in that property"));
+    }
+
+    /** The owner exists in the organization; {@code null} (none) is always fine. */
+    public void requireOwner(UUID organizationId, UUID ownerId, String field) {
+        if (ownerId != null && !ownerExists(organizationId, ownerId)) {
+            throw new InvalidReferenceException(field, ownerId, "no such owner in this organization");
+        }
+    }
+
+    public boolean ownerExists(UUID organizationId, UUID ownerId) {
+        return Futures.join(queryGateway.query(new FindOwnerQuery(organizationId, ownerId),
+                                               ResponseTypes.optionalInstanceOf(OwnerView.class))).isPresent();
+    }
+
+    /** Every role is one of the organization's. */
+    public void requireRoles(UUID organizationId, Set<UUID> roleIds, String field) {
+        if (roleIds.isEmpty()) {
+            return;
+        }
+        Set<UUID> known = Futures.join(queryGateway.query(new FindRolesQuery(organizationId),
+                                                          ResponseTypes.multipleInstancesOf(RoleView.class)))
+                                 .stream().map(RoleView::id).collect(Collectors.toSet());
+        roleIds.stream().filter(roleId -> !known.contains(roleId)).findFirst().ifPresent(unknown -> {
+            throw new InvalidReferenceException(field, unknown, "no such role in this organization");
+        });
     }
 
     /** The user exists in the organization and is active; {@code null} (nobody) is always fine. */

@@ -4,19 +4,30 @@ import com.vivanta.ops.api.access.FindLoginCandidatesQuery;
 import com.vivanta.ops.api.access.FindPrincipalQuery;
 import com.vivanta.ops.api.access.FindRolesQuery;
 import com.vivanta.ops.api.access.FindUserQuery;
+import com.vivanta.ops.api.access.FindUsersQuery;
 import com.vivanta.ops.api.access.LoginCandidate;
 import com.vivanta.ops.api.access.PrincipalView;
 import com.vivanta.ops.api.access.RoleCreatedEvent;
 import com.vivanta.ops.api.access.RoleView;
+import com.vivanta.ops.api.access.UserPage;
+import com.vivanta.ops.api.access.UserPasswordChangedEvent;
+import com.vivanta.ops.api.access.UserProfileRevisedEvent;
 import com.vivanta.ops.api.access.UserRegisteredEvent;
+import com.vivanta.ops.api.access.UserRolesReplacedEvent;
+import com.vivanta.ops.api.access.UserSignInFailedEvent;
+import com.vivanta.ops.api.access.UserSignedInEvent;
+import com.vivanta.ops.api.access.UserStatusChangedEvent;
 import com.vivanta.ops.api.access.UserView;
 import com.vivanta.ops.api.organization.FindOrganizationQuery;
 import com.vivanta.ops.api.organization.OrganizationCreatedEvent;
 import com.vivanta.ops.api.organization.OrganizationView;
+import com.vivanta.ops.query.common.OffsetPageRequest;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,17 +35,22 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code access-directory} read model: organizations, roles and users, as sign-in and the per-request
- * permission check need them. Inserts are idempotent: an entity already present was projected before.
+ * The {@code access-directory} read model: organizations, roles and users, as sign-in, the per-request
+ * permission check and the user administration screens need them. Every event of a user advances the
+ * user row's version (the idempotency guard, and what command endpoints wait for), sign-in attempts
+ * included.
  */
 @Component
 @ProcessingGroup(AccessDirectoryProjection.NAME)
 class AccessDirectoryProjection {
 
     static final String NAME = "access-directory";
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
 
     private final OrganizationRowRepository organizations;
     private final RoleRowRepository roles;
@@ -74,13 +90,49 @@ class AccessDirectoryProjection {
         if (users.existsById(event.userId())) {
             return;
         }
-        UserRow row = users.save(new UserRow(event.userId(), event.organizationId(), event.email(), event.firstName(),
-                                             event.lastName(), event.userType(), event.status(), event.roleIds(), at,
-                                             sequence));
-        UserView view = row.toView();
-        emitter.emit(FindUserQuery.class,
-                     query -> query.userId().equals(view.id()) && query.organizationId().equals(view.organizationId()),
-                     view);
+        UserRow row = new UserRow(event.userId(), event.organizationId(), event.status(), event.roleIds(), at);
+        row.profile(event.email(), event.firstName(), event.lastName(), event.userType(), event.ownerId());
+        row.updated(at);
+        save(row, sequence);
+    }
+
+    @EventHandler
+    void on(UserProfileRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.userId(), sequence, row -> {
+            row.profile(event.email(), event.firstName(), event.lastName(), event.userType(), event.ownerId());
+            row.updated(at);
+        });
+    }
+
+    @EventHandler
+    void on(UserStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.userId(), sequence, row -> {
+            row.status(event.status());
+            row.updated(at);
+        });
+    }
+
+    @EventHandler
+    void on(UserRolesReplacedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.userId(), sequence, row -> {
+            row.roles(event.roleIds());
+            row.updated(at);
+        });
+    }
+
+    @EventHandler
+    void on(UserSignedInEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.userId(), sequence, row -> row.signedIn(at));
+    }
+
+    @EventHandler
+    void on(UserSignInFailedEvent event, @SequenceNumber long sequence) {
+        advance(event.userId(), sequence);
+    }
+
+    @EventHandler
+    void on(UserPasswordChangedEvent event, @SequenceNumber long sequence) {
+        advance(event.userId(), sequence);
     }
 
     @ResetHandler
@@ -103,6 +155,13 @@ class AccessDirectoryProjection {
     }
 
     @QueryHandler
+    UserPage handle(FindUsersQuery query) {
+        OffsetPageRequest window = new OffsetPageRequest(query.limit(), query.offset(), NEWEST_FIRST);
+        return window.toPage(users.findAll(UserSpecifications.matching(query.organizationId(), query.filter()), window),
+                             UserRow::toView, UserPage::new);
+    }
+
+    @QueryHandler
     List<RoleView> handle(FindRolesQuery query) {
         return roles.findByOrganizationIdOrderByRoleName(query.organizationId()).stream().map(RoleRow::toView).toList();
     }
@@ -110,7 +169,7 @@ class AccessDirectoryProjection {
     @QueryHandler
     Optional<PrincipalView> handle(FindPrincipalQuery query) {
         return users.findById(query.userId()).map(user -> new PrincipalView(
-                user.id(), user.organizationId(), user.email(), user.userType(), user.status(),
+                user.id(), user.organizationId(), user.email(), user.userType(), user.status(), user.ownerId(),
                 user.roleIds().isEmpty()
                         ? new HashSet<>()
                         : new HashSet<>(roles.permissionsOf(user.roleIds(), user.organizationId()))));
@@ -124,5 +183,30 @@ class AccessDirectoryProjection {
                                                                  .map(OrganizationRow::slug).orElse(null),
                                                     user.status()))
                     .toList();
+    }
+
+    /** An event that shows nothing here still counts: the version must reach the user's last event. */
+    private void advance(UUID userId, long sequence) {
+        change(userId, sequence, row -> {
+        });
+    }
+
+    /** Applies an event of an existing user once: events at or below the row's version were seen. */
+    private void change(UUID userId, long sequence, Consumer<UserRow> change) {
+        users.findById(userId)
+             .filter(row -> row.version() < sequence)
+             .ifPresent(row -> {
+                 change.accept(row);
+                 save(row, sequence);
+             });
+    }
+
+    private void save(UserRow row, long sequence) {
+        row.version(sequence);
+        users.save(row);
+        UserView view = row.toView();
+        emitter.emit(FindUserQuery.class,
+                     query -> query.userId().equals(view.id()) && query.organizationId().equals(view.organizationId()),
+                     view);
     }
 }

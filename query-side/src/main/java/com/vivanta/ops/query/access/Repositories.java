@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrganizationRowRepository extends JpaRepository<OrganizationRow, UUID> {
@@ -17,7 +18,7 @@ interface RoleRowRepository extends JpaRepository<RoleRow, UUID> {
     List<String> permissionsOf(Collection<UUID> roleIds, UUID org);
 }
 
-interface UserRowRepository extends JpaRepository<UserRow, UUID> {
+interface UserRowRepository extends JpaRepository<UserRow, UUID>, JpaSpecificationExecutor<UserRow> {
 
     @Query("select u from UserRow u where lower(u.email) = lower(:email)")
     List<UserRow> findByEmail(String email);

@@ -38,6 +38,10 @@ class UserRow {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private UserStatus status;
+    @Column(name = "owner_id")
+    private UUID ownerId;
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -52,18 +56,45 @@ class UserRow {
     protected UserRow() {
     }
 
-    UserRow(UUID id, UUID organizationId, String email, String firstName, String lastName, UserType userType,
-            UserStatus status, Set<UUID> roleIds, Instant createdAt, long version) {
+    UserRow(UUID id, UUID organizationId, UserStatus status, Set<UUID> roleIds, Instant createdAt) {
         this.id = id;
         this.organizationId = organizationId;
+        this.status = status;
+        this.roleIds = new HashSet<>(roleIds);
+        this.createdAt = createdAt;
+    }
+
+    void profile(String email, String firstName, String lastName, UserType userType, UUID ownerId) {
         this.email = email;
         this.firstName = firstName;
         this.lastName = lastName;
         this.userType = userType;
+        this.ownerId = ownerId;
+    }
+
+    void status(UserStatus status) {
         this.status = status;
-        this.roleIds = new HashSet<>(roleIds);
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
+    }
+
+    void roles(Set<UUID> roleIds) {
+        this.roleIds.clear();
+        this.roleIds.addAll(roleIds);
+    }
+
+    void signedIn(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    /** Profile, status and roles changed: the user record was updated. */
+    void updated(Instant at) {
+        this.updatedAt = at;
+    }
+
+    long version() {
+        return version;
+    }
+
+    void version(long version) {
         this.version = version;
     }
 
@@ -91,8 +122,12 @@ class UserRow {
         return roleIds;
     }
 
+    UUID ownerId() {
+        return ownerId;
+    }
+
     UserView toView() {
-        return new UserView(id, organizationId, email, firstName, lastName, userType, status, Set.copyOf(roleIds),
-                            createdAt, updatedAt, version);
+        return new UserView(id, organizationId, email, firstName, lastName, userType, status, ownerId,
+                            Set.copyOf(roleIds), lastLoginAt, createdAt, updatedAt, version);
     }
 }

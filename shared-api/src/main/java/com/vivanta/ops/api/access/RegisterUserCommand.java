@@ -5,14 +5,18 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Registers a user in the sending organization with the given roles. {@code passwordHash} (bcrypt) is
- * kept in the credential store and never enters the event stream.
+ * Registers a user in the sending organization with the given roles. The e-mail must be unique within
+ * the organization. {@code ownerId} ties a user of type OWNER to an owner record (portal access).
+ * {@code passwordHash} (bcrypt, nullable: no password yet) goes to the credential store and never into
+ * the event stream. {@code status} defaults to ACTIVE.
  */
 public record RegisterUserCommand(@TargetAggregateIdentifier UUID userId,
                                   String email,
                                   String firstName,
                                   String lastName,
                                   UserType userType,
+                                  UserStatus status,
+                                  UUID ownerId,
                                   Set<UUID> roleIds,
                                   String passwordHash) {
 

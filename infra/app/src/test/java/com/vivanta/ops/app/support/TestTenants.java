@@ -7,6 +7,7 @@ import com.vivanta.ops.api.access.FindRolesQuery;
 import com.vivanta.ops.api.access.FindUserQuery;
 import com.vivanta.ops.api.access.RegisterUserCommand;
 import com.vivanta.ops.api.access.RoleView;
+import com.vivanta.ops.api.access.UserStatus;
 import com.vivanta.ops.api.access.UserType;
 import com.vivanta.ops.api.access.UserView;
 import com.vivanta.ops.api.common.MessageMetadata;
@@ -84,7 +85,7 @@ public class TestTenants {
         UUID userId = UUID.randomUUID();
         String email = roleName + "-" + userId.toString().substring(0, 8) + "@" + tenant.slug() + ".test";
         RegisterUserCommand command = new RegisterUserCommand(
-                userId, email, "Test", roleName, UserType.INTERNAL,
+                userId, email, "Test", roleName, UserType.INTERNAL, UserStatus.ACTIVE, null,
                 Set.of(roleId(tenant.organizationId(), roleName)),
                 passwordEncoder.encode(PASSWORD));
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
