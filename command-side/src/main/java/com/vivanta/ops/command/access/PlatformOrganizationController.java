@@ -1,9 +1,13 @@
 package com.vivanta.ops.command.access;
 
+import com.vivanta.ops.api.access.FindUserQuery;
 import com.vivanta.ops.api.access.Permission;
+import com.vivanta.ops.api.access.UserView;
+import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.organization.FindOrganizationQuery;
 import com.vivanta.ops.api.organization.OrganizationView;
 import com.vivanta.ops.command.access.OrganizationProvisioning.FirstAdmin;
+import com.vivanta.ops.platform.messaging.Futures;
 import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
@@ -17,6 +21,8 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,10 +35,13 @@ class PlatformOrganizationController {
 
     private final OrganizationProvisioning provisioning;
     private final ReadYourWrites readYourWrites;
+    private final QueryGateway queryGateway;
 
-    PlatformOrganizationController(OrganizationProvisioning provisioning, ReadYourWrites readYourWrites) {
+    PlatformOrganizationController(OrganizationProvisioning provisioning, ReadYourWrites readYourWrites,
+                                   QueryGateway queryGateway) {
         this.provisioning = provisioning;
         this.readYourWrites = readYourWrites;
+        this.queryGateway = queryGateway;
     }
 
     record FirstAdministrator(@NotBlank @Email @Size(max = 254) String email,
@@ -63,10 +72,17 @@ class PlatformOrganizationController {
                                      new FirstAdmin(administratorId, admin.email(), admin.password(),
                                                     admin.firstName().trim(), admin.lastName().trim()),
                                      CurrentActor.get().userId().toString());
-        return readYourWrites.respond(HttpStatus.CREATED, organizationId,
+        // The administrator is provisioned last: once they are visible to sign-in, all of it is.
+        return readYourWrites.respond(HttpStatus.CREATED, administratorId,
                                       URI.create("/api/v1/organizations/" + organizationId),
-                                      new FindOrganizationQuery(organizationId), OrganizationView.class,
-                                      organization -> Map.of("organization", organization,
-                                                             "administratorId", administratorId));
+                                      new FindUserQuery(organizationId, administratorId), UserView.class,
+                                      administrator -> Map.of("organization", organization(organizationId),
+                                                              "administratorId", administrator.id()));
+    }
+
+    private OrganizationView organization(UUID organizationId) {
+        return Futures.join(queryGateway.query(new FindOrganizationQuery(organizationId),
+                                               ResponseTypes.optionalInstanceOf(OrganizationView.class)))
+                      .orElseThrow(() -> new NotFoundException("Organization", organizationId));
     }
 }

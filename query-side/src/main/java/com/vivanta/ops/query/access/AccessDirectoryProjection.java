@@ -2,6 +2,7 @@ package com.vivanta.ops.query.access;
 
 import com.vivanta.ops.api.access.FindLoginCandidatesQuery;
 import com.vivanta.ops.api.access.FindPrincipalQuery;
+import com.vivanta.ops.api.access.FindRoleQuery;
 import com.vivanta.ops.api.access.FindRolesQuery;
 import com.vivanta.ops.api.access.FindUserQuery;
 import com.vivanta.ops.api.access.FindUsersQuery;
@@ -81,8 +82,11 @@ class AccessDirectoryProjection {
         if (roles.existsById(event.roleId())) {
             return;
         }
-        roles.save(new RoleRow(event.roleId(), event.organizationId(), event.roleName(), event.description(),
-                               event.permissions(), at, sequence));
+        RoleView view = roles.save(new RoleRow(event.roleId(), event.organizationId(), event.roleName(),
+                                               event.description(), event.permissions(), at, sequence)).toView();
+        emitter.emit(FindRoleQuery.class,
+                     query -> query.roleId().equals(view.id()) && query.organizationId().equals(view.organizationId()),
+                     view);
     }
 
     @EventHandler
@@ -159,6 +163,12 @@ class AccessDirectoryProjection {
         OffsetPageRequest window = new OffsetPageRequest(query.limit(), query.offset(), NEWEST_FIRST);
         return window.toPage(users.findAll(UserSpecifications.matching(query.organizationId(), query.filter()), window),
                              UserRow::toView, UserPage::new);
+    }
+
+    @QueryHandler
+    Optional<RoleView> handle(FindRoleQuery query) {
+        return roles.findById(query.roleId()).filter(role -> role.organizationId().equals(query.organizationId()))
+                    .map(RoleRow::toView);
     }
 
     @QueryHandler

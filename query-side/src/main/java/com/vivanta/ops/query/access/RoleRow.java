@@ -53,7 +53,7 @@ class RoleRow {
     }
 
     RoleView toView() {
-        return new RoleView(id, organizationId, roleName, description, permissions, createdAt);
+        return new RoleView(id, organizationId, roleName, description, Set.copyOf(permissions), createdAt, version);
     }
 
     Set<String> permissions() {

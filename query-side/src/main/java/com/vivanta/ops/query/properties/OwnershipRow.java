@@ -63,11 +63,15 @@ class OwnershipRow {
     }
 
     OwnershipView toView() {
-        Money limit = approvalLimitAmount == null ? null : new Money(approvalLimitAmount.stripTrailingZeros(),
-                                                                     approvalLimitCurrency);
+        Money limit = approvalLimitAmount == null ? null : new Money(plain(approvalLimitAmount), approvalLimitCurrency);
         return new OwnershipView(key.propertyId(), key.ownerId(),
-                                 new Ownership(percentage == null ? null : percentage.stripTrailingZeros(), startDate,
-                                               endDate, primaryContact, limit),
+                                 new Ownership(percentage == null ? null : plain(percentage), startDate, endDate,
+                                               primaryContact, limit),
                                  linkedAt, updatedAt);
+    }
+
+    /** The column's fixed scale would show 60 as 60.0000; give the number as it was meant. */
+    private static BigDecimal plain(BigDecimal stored) {
+        return new BigDecimal(stored.stripTrailingZeros().toPlainString());
     }
 }

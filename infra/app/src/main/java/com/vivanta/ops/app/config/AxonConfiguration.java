@@ -1,6 +1,6 @@
 package com.vivanta.ops.app.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -59,37 +59,40 @@ public class AxonConfiguration {
     private static final String UNIQUE_VIOLATION = "23505";
 
     /**
-     * The mapper that writes events. It is not a bean: Spring MVC must not pick it up, and a change to
-     * {@code spring.jackson.*} must never change how stored events read.
+     * The mappers Axon writes JSON with. They are not beans: Spring MVC must not pick them up, and a change
+     * to {@code spring.jackson.*} must never change how stored events read.
      */
-    static ObjectMapper eventObjectMapper() {
+    private static JsonMapper.Builder axonJson() {
         return JsonMapper.builder()
                          .addModule(new JavaTimeModule())
                          .addModule(new Jdk8Module())
-                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                         .build();
+                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
-    private static Serializer jackson() {
-        return JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
-    }
-
+    /** Tokens, sagas and dead-letter diagnostics: Axon's own types, which omit some empty fields. */
     @Bean
     @Primary
     public Serializer serializer() {
-        return jackson();
+        return JacksonSerializer.builder().objectMapper(axonJson().build()).build();
     }
 
     @Bean
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
-        return jackson();
+        return serializer();
     }
 
+    /**
+     * Events are strict: a stored event that lacks a field its class now has was written in an older
+     * shape, and must pass an upcaster rather than silently read as null.
+     */
     @Bean
     @Qualifier("eventSerializer")
     public Serializer eventSerializer() {
-        return jackson();
+        return JacksonSerializer.builder()
+                                .objectMapper(axonJson().enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                                                        .build())
+                                .build();
     }
 
     @Bean

@@ -9,7 +9,9 @@ import com.vivanta.ops.app.support.ApiTest;
 import com.vivanta.ops.app.support.TestTenants.Member;
 import com.vivanta.ops.app.support.TestTenants.Tenant;
 import java.util.List;
+import com.vivanta.ops.api.access.UserRegisteredEvent;
 import com.vivanta.ops.api.organization.OrganizationCreatedEvent;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -115,6 +117,28 @@ class EventStoreTest extends ApiTest {
         assertThatThrownBy(() -> append(aggregateId, 0)).isInstanceOf(AggregateStreamCreationException.class);
         append(aggregateId, 1);
         assertThatThrownBy(() -> append(aggregateId, 1)).isInstanceOf(ConcurrencyException.class);
+    }
+
+    @Test
+    void aRevisionOneUserRegistrationIsUpcastWithoutAnOwnerLink() {
+        UUID userId = UUID.randomUUID();
+        UUID organizationId = UUID.randomUUID();
+        String revisionOne = """
+                {"userId":"%s","organizationId":"%s","email":"old@example.test","firstName":"Old",
+                 "lastName":"Timer","userType":"INTERNAL","status":"ACTIVE","roleIds":[]}
+                """.formatted(userId, organizationId);
+        jdbc.update("""
+                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                        time_stamp, payload_type, payload_revision, payload, meta_data)
+                    VALUES (?, ?, 0, 'UserAccount', '2026-01-01T00:00:00Z', ?, '1', ?, ?)
+                    """, UUID.randomUUID().toString(), userId.toString(), UserRegisteredEvent.class.getName(),
+                    revisionOne.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+
+        UserRegisteredEvent upcast = (UserRegisteredEvent) eventStore.readEvents(userId.toString()).next().getPayload();
+
+        assertThat(upcast.email()).isEqualTo("old@example.test");
+        assertThat(upcast.ownerId()).isNull();
+        assertThat(upcast.organizationId()).isEqualTo(organizationId);
     }
 
     private void append(String aggregateId, long sequence) {
