@@ -1,11 +1,9 @@
 package com.vivanta.ops.command.access;
 
-import com.vivanta.ops.api.access.FindUserQuery;
-import com.vivanta.ops.api.access.UserView;
 import com.vivanta.ops.api.common.MessageMetadata;
 import com.vivanta.ops.api.organization.WellKnownOrganizations;
 import com.vivanta.ops.command.access.OrganizationProvisioning.FirstAdmin;
-import com.vivanta.ops.platform.messaging.ReadYourWrites;
+import com.vivanta.ops.command.access.OrganizationProvisioning.Provisioned;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -13,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Component;
  * itself ready. The production profile refuses the published default passwords.
  */
 @Component
+@Order(0)
 class FirstStartSeeder implements ApplicationRunner {
 
     static final String DEFAULT_ADMIN_PASSWORD = "ChangeMe123!";
@@ -30,7 +30,6 @@ class FirstStartSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstStartSeeder.class);
 
     private final OrganizationProvisioning provisioning;
-    private final ReadYourWrites readYourWrites;
     private final String organizationName;
     private final String organizationSlug;
     private final String adminEmail;
@@ -39,7 +38,6 @@ class FirstStartSeeder implements ApplicationRunner {
     private final String platformPassword;
 
     FirstStartSeeder(OrganizationProvisioning provisioning,
-                     ReadYourWrites readYourWrites,
                      @Value("${vivanta.bootstrap.organization-name}") String organizationName,
                      @Value("${vivanta.bootstrap.organization-slug}") String organizationSlug,
                      @Value("${vivanta.bootstrap.admin-email}") String adminEmail,
@@ -53,7 +51,6 @@ class FirstStartSeeder implements ApplicationRunner {
                                                     + "VIVANTA_ADMIN_PASSWORD and VIVANTA_PLATFORM_PASSWORD");
         }
         this.provisioning = provisioning;
-        this.readYourWrites = readYourWrites;
         this.organizationName = organizationName;
         this.organizationSlug = organizationSlug;
         this.adminEmail = adminEmail;
@@ -64,18 +61,19 @@ class FirstStartSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UUID operatorId = seededUserId(WellKnownOrganizations.PLATFORM, "operator");
-        boolean operatorCreated = provisioning.provisionPlatform(
-                new FirstAdmin(operatorId, platformEmail, platformPassword, "Platform", "Operator"),
+        Provisioned platform = provisioning.provisionPlatform(
+                new FirstAdmin(seededUserId(WellKnownOrganizations.PLATFORM, "operator"), platformEmail,
+                               platformPassword, "Platform", "Operator"),
                 MessageMetadata.SYSTEM_USER);
-        UUID adminId = seededUserId(WellKnownOrganizations.DEFAULT, "admin");
-        boolean adminCreated = provisioning.provisionTenant(
+        Provisioned tenant = provisioning.provisionTenant(
                 WellKnownOrganizations.DEFAULT, organizationName, organizationSlug,
-                new FirstAdmin(adminId, adminEmail, adminPassword, "System", "Admin"),
+                new FirstAdmin(seededUserId(WellKnownOrganizations.DEFAULT, "admin"), adminEmail, adminPassword,
+                               "System", "Admin"),
                 MessageMetadata.SYSTEM_USER);
-        awaitSignInPossible(WellKnownOrganizations.PLATFORM, operatorId);
-        awaitSignInPossible(WellKnownOrganizations.DEFAULT, adminId);
-        if (operatorCreated || adminCreated) {
+        if (!platform.visible() || !tenant.visible()) {
+            log.warn("The seeded accounts are not visible to sign-in yet; the access projection is lagging");
+        }
+        if (platform.administratorCreated() || tenant.administratorCreated()) {
             log.info("""
 
                      ============================================================
@@ -86,12 +84,6 @@ class FirstStartSeeder implements ApplicationRunner {
                      ============================================================""",
                      organizationSlug, adminEmail, shown(adminPassword, DEFAULT_ADMIN_PASSWORD),
                      platformEmail, shown(platformPassword, DEFAULT_PLATFORM_PASSWORD));
-        }
-    }
-
-    private void awaitSignInPossible(UUID organizationId, UUID userId) {
-        if (readYourWrites.awaitView(userId, new FindUserQuery(organizationId, userId), UserView.class).isEmpty()) {
-            log.warn("User {} is not visible to sign-in yet; the access projection is lagging", userId);
         }
     }
 

@@ -5,14 +5,21 @@ import static com.vivanta.ops.api.common.MessageMetadata.ORGANIZATION_ID;
 import static com.vivanta.ops.api.common.MessageMetadata.USER_ID;
 
 import com.vivanta.ops.api.access.CreateRoleCommand;
+import com.vivanta.ops.api.access.FindRoleQuery;
+import com.vivanta.ops.api.access.FindUserQuery;
+import com.vivanta.ops.api.access.RoleView;
+import com.vivanta.ops.api.access.UserView;
 import com.vivanta.ops.api.access.RegisterUserCommand;
 import com.vivanta.ops.api.access.UserStatus;
 import com.vivanta.ops.api.access.UserType;
 import com.vivanta.ops.api.organization.CreateOrganizationCommand;
+import com.vivanta.ops.api.organization.FindOrganizationQuery;
+import com.vivanta.ops.api.organization.OrganizationView;
 import com.vivanta.ops.api.organization.WellKnownOrganizations;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -31,11 +38,14 @@ public class OrganizationProvisioning {
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final PasswordEncoder passwordEncoder;
+    private final ReadYourWrites readYourWrites;
 
-    OrganizationProvisioning(CommandGateway commandGateway, EventStore eventStore, PasswordEncoder passwordEncoder) {
+    OrganizationProvisioning(CommandGateway commandGateway, EventStore eventStore, PasswordEncoder passwordEncoder,
+                             ReadYourWrites readYourWrites) {
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.passwordEncoder = passwordEncoder;
+        this.readYourWrites = readYourWrites;
     }
 
     /** The first administrator of a new organization. */
@@ -48,21 +58,26 @@ public class OrganizationProvisioning {
     }
 
     /**
-     * A tenant with the four standard roles and an administrator holding the admin role; tells whether
-     * the administrator was created now.
+     * A tenant with the four standard roles and an administrator holding the admin role. Answers once
+     * the administrator can sign in with those roles (or the read models lag beyond the bound).
      */
-    public boolean provisionTenant(UUID organizationId, String name, String slug, FirstAdmin admin, String actor) {
+    public Provisioned provisionTenant(UUID organizationId, String name, String slug, FirstAdmin admin,
+                                       String actor) {
         return provision(organizationId, name, slug, DefaultRoles.TENANT_ROLES, DefaultRoles.ADMIN, admin, actor);
     }
 
     /** The platform organization and its operator, who alone may act across organizations. */
-    boolean provisionPlatform(FirstAdmin operator, String actor) {
+    Provisioned provisionPlatform(FirstAdmin operator, String actor) {
         return provision(WellKnownOrganizations.PLATFORM, "Vivanta Platform", "platform",
                          Set.of(DefaultRoles.PLATFORM_OPERATOR), DefaultRoles.PLATFORM_OPERATOR, operator, actor);
     }
 
-    private boolean provision(UUID organizationId, String name, String slug, Set<DefaultRoles> roles,
-                              DefaultRoles adminRole, FirstAdmin admin, String actor) {
+    /** What provisioning did: whether the administrator is new, and whether sign-in can see it all yet. */
+    public record Provisioned(boolean administratorCreated, boolean visible) {
+    }
+
+    private Provisioned provision(UUID organizationId, String name, String slug, Set<DefaultRoles> roles,
+                                  DefaultRoles adminRole, FirstAdmin admin, String actor) {
         Map<String, Object> metadata = Map.of(ORGANIZATION_ID, organizationId.toString(), USER_ID, actor,
                                               CORRELATION_ID, "provision-" + organizationId);
         createIfAbsent(organizationId, new CreateOrganizationCommand(organizationId, name, slug), metadata);
@@ -71,12 +86,23 @@ public class OrganizationProvisioning {
             createIfAbsent(roleId, new CreateRoleCommand(roleId, role.roleName(), role.description(),
                                                          role.permissions()), metadata);
         }
-        return createIfAbsent(admin.userId(),
-                              new RegisterUserCommand(admin.userId(), admin.email(), admin.firstName(),
-                                                      admin.lastName(), UserType.INTERNAL, UserStatus.ACTIVE, null,
-                                                      Set.of(adminRole.idIn(organizationId)),
-                                                      passwordEncoder.encode(admin.password())),
-                              metadata);
+        boolean created = createIfAbsent(admin.userId(),
+                                         new RegisterUserCommand(admin.userId(), admin.email(), admin.firstName(),
+                                                                 admin.lastName(), UserType.INTERNAL,
+                                                                 UserStatus.ACTIVE, null,
+                                                                 Set.of(adminRole.idIn(organizationId)),
+                                                                 passwordEncoder.encode(admin.password())),
+                                         metadata);
+        // Organization, roles and user are separate aggregates, which separate projection segments may
+        // reach in any order: sign-in works only once all of them are visible.
+        boolean visible = readYourWrites.awaitView(organizationId, new FindOrganizationQuery(organizationId),
+                                                   OrganizationView.class).isPresent()
+                && roles.stream().allMatch(role -> readYourWrites.awaitView(
+                        role.idIn(organizationId), new FindRoleQuery(organizationId, role.idIn(organizationId)),
+                        RoleView.class).isPresent())
+                && readYourWrites.awaitView(admin.userId(), new FindUserQuery(organizationId, admin.userId()),
+                                            UserView.class).isPresent();
+        return new Provisioned(created, visible);
     }
 
     private boolean createIfAbsent(UUID aggregateId, Object command, Map<String, Object> metadata) {

@@ -1,14 +1,12 @@
 package com.vivanta.ops.command.access;
 
-import com.vivanta.ops.api.access.FindUserQuery;
 import com.vivanta.ops.api.access.Permission;
-import com.vivanta.ops.api.access.UserView;
 import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.organization.FindOrganizationQuery;
 import com.vivanta.ops.api.organization.OrganizationView;
 import com.vivanta.ops.command.access.OrganizationProvisioning.FirstAdmin;
+import com.vivanta.ops.command.access.OrganizationProvisioning.Provisioned;
 import com.vivanta.ops.platform.messaging.Futures;
-import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
 import com.vivanta.ops.platform.web.ApiResponse;
@@ -34,13 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 class PlatformOrganizationController {
 
     private final OrganizationProvisioning provisioning;
-    private final ReadYourWrites readYourWrites;
     private final QueryGateway queryGateway;
 
-    PlatformOrganizationController(OrganizationProvisioning provisioning, ReadYourWrites readYourWrites,
-                                   QueryGateway queryGateway) {
+    PlatformOrganizationController(OrganizationProvisioning provisioning, QueryGateway queryGateway) {
         this.provisioning = provisioning;
-        this.readYourWrites = readYourWrites;
         this.queryGateway = queryGateway;
     }
 
@@ -68,16 +63,19 @@ class PlatformOrganizationController {
         UUID organizationId = UUID.randomUUID();
         UUID administratorId = UUID.randomUUID();
         FirstAdministrator admin = request.administrator();
-        provisioning.provisionTenant(organizationId, request.name().trim(), request.slug(),
-                                     new FirstAdmin(administratorId, admin.email(), admin.password(),
-                                                    admin.firstName().trim(), admin.lastName().trim()),
-                                     CurrentActor.get().userId().toString());
-        // The administrator is provisioned last: once they are visible to sign-in, all of it is.
-        return readYourWrites.respond(HttpStatus.CREATED, administratorId,
-                                      URI.create("/api/v1/organizations/" + organizationId),
-                                      new FindUserQuery(organizationId, administratorId), UserView.class,
-                                      administrator -> Map.of("organization", organization(organizationId),
-                                                              "administratorId", administrator.id()));
+        Provisioned provisioned = provisioning.provisionTenant(
+                organizationId, request.name().trim(), request.slug(),
+                new FirstAdmin(administratorId, admin.email(), admin.password(), admin.firstName().trim(),
+                               admin.lastName().trim()),
+                CurrentActor.get().userId().toString());
+        URI location = URI.create("/api/v1/organizations/" + organizationId);
+        if (!provisioned.visible()) {
+            return ResponseEntity.accepted().location(location)
+                                 .body(ApiResponse.of(Map.of("id", organizationId, "projection", "PENDING")));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).location(location)
+                             .body(ApiResponse.of(Map.of("organization", organization(organizationId),
+                                                         "administratorId", administratorId)));
     }
 
     private OrganizationView organization(UUID organizationId) {

@@ -11,12 +11,12 @@ class FirstStartSeederTest {
     void productionRefusesThePublishedPasswords() {
         MockEnvironment production = new MockEnvironment();
         production.setActiveProfiles("prod");
-        assertThatThrownBy(() -> new FirstStartSeeder(null, null, "Org", "org", "admin@x.test",
+        assertThatThrownBy(() -> new FirstStartSeeder(null, "Org", "org", "admin@x.test",
                                                       FirstStartSeeder.DEFAULT_ADMIN_PASSWORD, "op@x.test",
                                                       "a-strong-platform-password", production))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("VIVANTA_ADMIN_PASSWORD");
-        assertThatThrownBy(() -> new FirstStartSeeder(null, null, "Org", "org", "admin@x.test",
+        assertThatThrownBy(() -> new FirstStartSeeder(null, "Org", "org", "admin@x.test",
                                                       "a-strong-admin-password", "op@x.test",
                                                       FirstStartSeeder.DEFAULT_PLATFORM_PASSWORD, production))
                 .isInstanceOf(IllegalStateException.class);
@@ -24,7 +24,7 @@ class FirstStartSeederTest {
 
     @Test
     void developmentAcceptsThemSoThatTheFirstStartJustWorks() {
-        new FirstStartSeeder(null, null, "Org", "org", "admin@x.test", FirstStartSeeder.DEFAULT_ADMIN_PASSWORD,
+        new FirstStartSeeder(null, "Org", "org", "admin@x.test", FirstStartSeeder.DEFAULT_ADMIN_PASSWORD,
                              "op@x.test", FirstStartSeeder.DEFAULT_PLATFORM_PASSWORD, new MockEnvironment());
     }
 }

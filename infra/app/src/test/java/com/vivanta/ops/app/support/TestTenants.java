@@ -73,10 +73,12 @@ public class TestTenants {
         String slug = "t-" + organizationId.toString().substring(0, 8);
         UUID adminId = UUID.randomUUID();
         String email = "admin@" + slug + ".test";
-        provisioning.provisionTenant(organizationId, "Tenant " + slug, slug,
-                               new OrganizationProvisioning.FirstAdmin(adminId, email, PASSWORD, "Ada", "Admin"),
-                               MessageMetadata.SYSTEM_USER);
-        awaitUser(organizationId, adminId);
+        if (!provisioning.provisionTenant(organizationId, "Tenant " + slug, slug,
+                                          new OrganizationProvisioning.FirstAdmin(adminId, email, PASSWORD, "Ada",
+                                                                                  "Admin"),
+                                          MessageMetadata.SYSTEM_USER).visible()) {
+            throw new IllegalStateException("Tenant " + slug + " was not projected in time");
+        }
         return new Tenant(organizationId, slug, new Member(adminId, organizationId, slug, email, PASSWORD));
     }
 
