@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.ReferenceType;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  *       {@code Optional.of(value)}. Jackson alone turns both of the first two into an empty Optional,
  *       which would make every PATCH clear what it does not mention.</li>
  *   <li>Text may not contain NUL characters, which PostgreSQL cannot store.</li>
- *   <li>Instants must lie between the years 0001 and 9999 ({@link PlausibleInstants}).</li>
+ *   <li>Instants and dates must lie between the years 0001 and 9999 ({@link PlausibleInstants}).</li>
  * </ul>
  * Every refusal is a 400 naming the field, never a failure further down.
  */
@@ -40,6 +41,9 @@ public class RequestJsonModule extends SimpleModule {
                 }
                 if (description.getBeanClass() == Instant.class) {
                     return new Checked(deserializer, Instant.class);
+                }
+                if (description.getBeanClass() == LocalDate.class) {
+                    return new Checked(deserializer, LocalDate.class);
                 }
                 return deserializer;
             }
@@ -70,7 +74,7 @@ public class RequestJsonModule extends SimpleModule {
         }
     }
 
-    /** Reads the value as usual, then refuses NUL characters in text and implausible instants. */
+    /** Reads the value as usual, then refuses NUL characters in text and implausible instants and dates. */
     private static final class Checked extends DelegatingDeserializer {
 
         private final Class<?> type;
@@ -93,6 +97,9 @@ public class RequestJsonModule extends SimpleModule {
             }
             if (value instanceof Instant instant && !PlausibleInstants.accepts(instant)) {
                 throw new InvalidRequestValueException(parser, instant, type, PlausibleInstants.REASON);
+            }
+            if (value instanceof LocalDate date && !PlausibleInstants.accepts(date)) {
+                throw new InvalidRequestValueException(parser, date, type, PlausibleInstants.DATE_REASON);
             }
             return value;
         }
