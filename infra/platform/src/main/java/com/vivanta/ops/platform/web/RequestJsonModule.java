@@ -1,6 +1,7 @@
 package com.vivanta.ops.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Component;
  *       which would make every PATCH clear what it does not mention.</li>
  *   <li>Text may not contain NUL characters, which PostgreSQL cannot store.</li>
  *   <li>Instants and dates must lie between the years 0001 and 9999 ({@link PlausibleInstants}).</li>
+ *   <li>Dates are plain calendar dates ({@code 2026-12-01}). Jackson alone also takes a date-time and
+ *       keeps its UTC day, an array or an epoch day; a caller's time zone must not decide the day.</li>
  * </ul>
  * Every refusal is a 400 naming the field, never a failure further down.
  */
@@ -77,6 +81,8 @@ public class RequestJsonModule extends SimpleModule {
     /** Reads the value as usual, then refuses NUL characters in text and implausible instants and dates. */
     private static final class Checked extends DelegatingDeserializer {
 
+        private static final Pattern PLAIN_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
         private final Class<?> type;
 
         Checked(JsonDeserializer<?> delegate, Class<?> type) {
@@ -91,15 +97,18 @@ public class RequestJsonModule extends SimpleModule {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String dateText = type == LocalDate.class && parser.hasToken(JsonToken.VALUE_STRING)
+                    ? parser.getText().trim() : null;
             Object value = super.deserialize(parser, context);
+            if (type == LocalDate.class && (dateText == null || !PLAIN_DATE.matcher(dateText).matches()
+                    || !(value instanceof LocalDate date) || !PlausibleInstants.accepts(date))) {
+                throw new InvalidRequestValueException(parser, dateText, type, PlausibleInstants.DATE_REASON);
+            }
             if (value instanceof String text && text.indexOf('\u0000') >= 0) {
                 throw new InvalidRequestValueException(parser, text, type, "must not contain NUL characters");
             }
             if (value instanceof Instant instant && !PlausibleInstants.accepts(instant)) {
                 throw new InvalidRequestValueException(parser, instant, type, PlausibleInstants.REASON);
-            }
-            if (value instanceof LocalDate date && !PlausibleInstants.accepts(date)) {
-                throw new InvalidRequestValueException(parser, date, type, PlausibleInstants.DATE_REASON);
             }
             return value;
         }
