@@ -2,6 +2,7 @@ package com.vivanta.ops.app.support;
 
 import static com.vivanta.ops.api.common.MessageMetadata.ORGANIZATION_ID;
 import static com.vivanta.ops.api.common.MessageMetadata.USER_ID;
+import static org.awaitility.Awaitility.await;
 
 import com.vivanta.ops.api.access.FindRolesQuery;
 import com.vivanta.ops.api.access.FindUserQuery;
@@ -17,7 +18,9 @@ import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -96,13 +99,20 @@ public class TestTenants {
         return new Member(userId, tenant.organizationId(), tenant.slug(), email, PASSWORD);
     }
 
+    /**
+     * The tenant's role of that name, once projected. Waiting for the admin user is not enough: the role
+     * events are other aggregates, which other segments of the projection may handle a little later.
+     */
     private UUID roleId(UUID organizationId, String roleName) {
-        return queryGateway.query(new FindRolesQuery(organizationId), ResponseTypes.multipleInstancesOf(RoleView.class))
-                           .join().stream()
-                           .filter(role -> role.roleName().equals(roleName))
-                           .map(RoleView::id)
-                           .findFirst()
-                           .orElseThrow(() -> new IllegalArgumentException("No role " + roleName));
+        return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                      .until(() -> queryGateway.query(new FindRolesQuery(organizationId),
+                                                      ResponseTypes.multipleInstancesOf(RoleView.class))
+                                               .join().stream()
+                                               .filter(role -> role.roleName().equals(roleName))
+                                               .map(RoleView::id)
+                                               .findFirst(),
+                             Optional::isPresent)
+                      .orElseThrow(() -> new IllegalArgumentException("No role " + roleName));
     }
 
     /** A bearer token for the member, from {@code POST /auth/login}; cached per member. */

@@ -1,6 +1,7 @@
 package com.vivanta.ops.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -11,7 +12,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.ReferenceType;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +25,9 @@ import org.springframework.stereotype.Component;
  *       {@code Optional.of(value)}. Jackson alone turns both of the first two into an empty Optional,
  *       which would make every PATCH clear what it does not mention.</li>
  *   <li>Text may not contain NUL characters, which PostgreSQL cannot store.</li>
- *   <li>Instants must lie between the years 0001 and 9999 ({@link PlausibleInstants}).</li>
+ *   <li>Instants and dates must lie between the years 0001 and 9999 ({@link PlausibleInstants}).</li>
+ *   <li>Dates are plain calendar dates ({@code 2026-12-01}). Jackson alone also takes a date-time and
+ *       keeps its UTC day, an array or an epoch day; a caller's time zone must not decide the day.</li>
  * </ul>
  * Every refusal is a 400 naming the field, never a failure further down.
  */
@@ -40,6 +45,9 @@ public class RequestJsonModule extends SimpleModule {
                 }
                 if (description.getBeanClass() == Instant.class) {
                     return new Checked(deserializer, Instant.class);
+                }
+                if (description.getBeanClass() == LocalDate.class) {
+                    return new Checked(deserializer, LocalDate.class);
                 }
                 return deserializer;
             }
@@ -70,8 +78,10 @@ public class RequestJsonModule extends SimpleModule {
         }
     }
 
-    /** Reads the value as usual, then refuses NUL characters in text and implausible instants. */
+    /** Reads the value as usual, then refuses NUL characters in text and implausible instants and dates. */
     private static final class Checked extends DelegatingDeserializer {
+
+        private static final Pattern PLAIN_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
         private final Class<?> type;
 
@@ -87,7 +97,13 @@ public class RequestJsonModule extends SimpleModule {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String dateText = type == LocalDate.class && parser.hasToken(JsonToken.VALUE_STRING)
+                    ? parser.getText().trim() : null;
             Object value = super.deserialize(parser, context);
+            if (type == LocalDate.class && (dateText == null || !PLAIN_DATE.matcher(dateText).matches()
+                    || !(value instanceof LocalDate date) || !PlausibleInstants.accepts(date))) {
+                throw new InvalidRequestValueException(parser, dateText, type, PlausibleInstants.DATE_REASON);
+            }
             if (value instanceof String text && text.indexOf('\u0000') >= 0) {
                 throw new InvalidRequestValueException(parser, text, type, "must not contain NUL characters");
             }

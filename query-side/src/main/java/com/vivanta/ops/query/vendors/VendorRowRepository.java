@@ -1,0 +1,11 @@
+package com.vivanta.ops.query.vendors;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface VendorRowRepository extends JpaRepository<VendorRow, UUID>, JpaSpecificationExecutor<VendorRow> {
+
+    Optional<VendorRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
+}
