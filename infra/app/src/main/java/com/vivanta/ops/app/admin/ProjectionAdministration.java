@@ -2,6 +2,7 @@ package com.vivanta.ops.app.admin;
 
 import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.common.RuleViolationException;
+import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Service;
 public class ProjectionAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionAdministration.class);
+    /** How the token store names this node when it claims a segment (its default node id). */
+    private static final String NODE_ID = ManagementFactory.getRuntimeMXBean().getName();
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -103,7 +106,9 @@ public class ProjectionAdministration {
         SegmentClaims claims = claims(name);
         String state = !processor.isRunning() ? "STOPPED"
                 : processor.isError() || !errors.isEmpty() ? "ERROR"
-                : segments.isEmpty() ? "STARTING"
+                // A claimed segment reports its status only after its first batch; right after a start or a
+                // reset, segments may also still wait to be claimed.
+                : segments.size() < claims.ownedHere() || segments.isEmpty() && claims.unclaimed() > 0 ? "STARTING"
                 : claims.unclaimed() > 0 ? "DEGRADED"
                 : rebuild != null ? "REBUILDING"
                 : "RUNNING";
@@ -113,16 +118,18 @@ public class ProjectionAdministration {
                                     claims.unclaimed(), rebuild, deadLetters, errors);
     }
 
-    private record SegmentClaims(int total, int unclaimed) {
+    private record SegmentClaims(int total, int unclaimed, int ownedHere) {
     }
 
     /**
-     * What the token store says across all nodes: a segment nobody owns is not being processed, which the
-     * in-memory status of this node cannot show.
+     * What the token store says across all nodes: a segment nobody owns is not being processed, and one
+     * this node owns but has not reported on yet has not started; the in-memory status shows neither.
      */
     private SegmentClaims claims(String name) {
-        return jdbc.queryForObject("SELECT count(*), count(*) - count(owner) FROM token_entry WHERE processor_name = ?",
-                                   (rs, row) -> new SegmentClaims(rs.getInt(1), rs.getInt(2)), name);
+        return jdbc.queryForObject("SELECT count(*), count(*) - count(owner), count(*) FILTER (WHERE owner = ?) "
+                                           + "FROM token_entry WHERE processor_name = ?",
+                                   (rs, row) -> new SegmentClaims(rs.getInt(1), rs.getInt(2), rs.getInt(3)),
+                                   NODE_ID, name);
     }
 
     /**

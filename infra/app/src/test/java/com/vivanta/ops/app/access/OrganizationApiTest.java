@@ -3,6 +3,7 @@ package com.vivanta.ops.app.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -72,7 +73,7 @@ class OrganizationApiTest extends ApiTest {
                                                      "password", "short")))
                 .post("/api/v1/platform/organizations")
                 .then().statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.hasItems("slug", "administrator.email",
+                .body("errors.field", hasItems("slug", "administrator.email",
                                                                     "administrator.password"));
     }
 
@@ -120,15 +121,21 @@ class OrganizationApiTest extends ApiTest {
                                    .post("/api/v1/users").then().statusCode(201).extract().path("data.id");
         String roleId = with(first).body(Map.of("roleName", "secret-role", "permissions", List.of("case.read")))
                                    .post("/api/v1/roles").then().statusCode(201).extract().path("data.id");
+        String vendorId = with(first).body(Map.of("name", "Secret Plumbing", "tradeCategory", "plumbing",
+                                                  "serviceRegions", List.of("north")))
+                                     .post("/api/v1/vendors").then().statusCode(201).extract().path("data.id");
         String caseId = with(first).body(Map.of("caseType", "maintenance", "title", "Private leak",
                                                 "propertyId", propertyId, "unitId", unitId))
                                    .post("/api/v1/cases").then().statusCode(201).extract().path("data.id");
 
-        for (String list : List.of("/api/v1/properties", "/api/v1/owners", "/api/v1/cases", "/api/v1/cases/queues/open",
-                                   "/api/v1/users", "/api/v1/roles")) {
+        for (String list : List.of("/api/v1/properties", "/api/v1/owners", "/api/v1/vendors",
+                                   "/api/v1/vendors?tradeCategory=plumbing", "/api/v1/vendors?region=north",
+                                   "/api/v1/cases", "/api/v1/cases/queues/open", "/api/v1/users", "/api/v1/roles",
+                                   "/api/v1/organizations")) {
             String body = with(second).get(list).then().statusCode(200).extract().asString();
-            assertThat(body).as(list).doesNotContain(propertyId, ownerId, userId, roleId, caseId, unitId, buildingId,
-                                                      "Isolated Court", "Private Owner", "staff@first.test",
+            assertThat(body).as(list).doesNotContain(propertyId, ownerId, vendorId, userId, roleId, caseId, unitId,
+                                                      buildingId, first.organizationId(), "Isolated Court",
+                                                      "Private Owner", "Secret Plumbing", "staff@first.test",
                                                       "secret-role", "Private leak");
         }
         for (String detail : List.of("/api/v1/properties/" + propertyId, "/api/v1/properties/" + propertyId + "/summary",
@@ -137,6 +144,7 @@ class OrganizationApiTest extends ApiTest {
                                      "/api/v1/properties/" + propertyId + "/units/" + unitId,
                                      "/api/v1/properties/" + propertyId + "/owners",
                                      "/api/v1/owners/" + ownerId, "/api/v1/owners/" + ownerId + "/properties",
+                                     "/api/v1/vendors/" + vendorId, "/api/v1/vendors/" + vendorId + "/compliance",
                                      "/api/v1/users/" + userId, "/api/v1/users/" + userId + "/roles",
                                      "/api/v1/cases/" + caseId, "/api/v1/organizations/" + first.organizationId())) {
             with(second).get(detail).then().statusCode(404);
