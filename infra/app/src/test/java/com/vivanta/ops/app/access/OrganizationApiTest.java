@@ -88,6 +88,22 @@ class OrganizationApiTest extends ApiTest {
     }
 
     @Test
+    void readingTheOrganizationNeedsItsPermissionExceptForTheCurrentOne() {
+        Opened acme = open("Acme Roles");
+        String email = "norole@" + acme.slug() + ".test";
+        with(acme).body(Map.of("email", email, "firstName", "No", "lastName", "Role", "password", ADMIN_PASSWORD))
+                  .post("/api/v1/users").then().statusCode(201);
+        String token = anonymous().body(Map.of("email", email, "password", ADMIN_PASSWORD))
+                                  .post("/api/v1/auth/login").then().statusCode(200)
+                                  .extract().path("data.accessToken");
+        anonymous().auth().oauth2(token).get("/api/v1/organizations").then().statusCode(403);
+        anonymous().auth().oauth2(token).get("/api/v1/organizations/" + acme.organizationId()).then().statusCode(403);
+        anonymous().auth().oauth2(token).get("/api/v1/organizations/current").then().statusCode(200)
+                   .body("data.slug", equalTo(acme.slug()));
+        anonymous().get("/api/v1/organizations/current").then().statusCode(401);
+    }
+
+    @Test
     void anotherOrganizationIsNotFound() {
         Opened acme = open("Acme");
         Opened globex = open("Globex");
