@@ -22,13 +22,13 @@ import com.vivanta.ops.api.access.UserView;
 import com.vivanta.ops.api.organization.FindOrganizationQuery;
 import com.vivanta.ops.api.organization.OrganizationCreatedEvent;
 import com.vivanta.ops.api.organization.OrganizationView;
+import com.vivanta.ops.query.common.AggregateRows;
 import com.vivanta.ops.query.common.OffsetPageRequest;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -56,6 +56,7 @@ class AccessDirectoryProjection {
     private final OrganizationRowRepository organizations;
     private final RoleRowRepository roles;
     private final UserRowRepository users;
+    private final AggregateRows<UserRow> userRows;
     private final QueryUpdateEmitter emitter;
 
     AccessDirectoryProjection(OrganizationRowRepository organizations, RoleRowRepository roles,
@@ -63,6 +64,11 @@ class AccessDirectoryProjection {
         this.organizations = organizations;
         this.roles = roles;
         this.users = users;
+        this.userRows = new AggregateRows<>(users, row -> {
+            UserView view = row.toView();
+            emitter.emit(FindUserQuery.class, query -> query.userId().equals(view.id())
+                    && query.organizationId().equals(view.organizationId()), view);
+        });
         this.emitter = emitter;
     }
 
@@ -91,18 +97,17 @@ class AccessDirectoryProjection {
 
     @EventHandler
     void on(UserRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (users.existsById(event.userId())) {
-            return;
-        }
-        UserRow row = new UserRow(event.userId(), event.organizationId(), event.status(), event.roleIds(), at);
-        row.profile(event.email(), event.firstName(), event.lastName(), event.userType(), event.ownerId());
-        row.updated(at);
-        save(row, sequence);
+        userRows.create(event.userId(), sequence, at, () -> {
+            UserRow row = new UserRow(event.userId(), event.organizationId(), event.status(), event.roleIds(), at);
+            row.profile(event.email(), event.firstName(), event.lastName(), event.userType(), event.ownerId());
+            row.updated(at);
+            return row;
+        });
     }
 
     @EventHandler
     void on(UserProfileRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.userId(), sequence, row -> {
+        userRows.change(event.userId(), sequence, at, row -> {
             row.profile(event.email(), event.firstName(), event.lastName(), event.userType(), event.ownerId());
             row.updated(at);
         });
@@ -110,7 +115,7 @@ class AccessDirectoryProjection {
 
     @EventHandler
     void on(UserStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.userId(), sequence, row -> {
+        userRows.change(event.userId(), sequence, at, row -> {
             row.status(event.status());
             row.updated(at);
         });
@@ -118,7 +123,7 @@ class AccessDirectoryProjection {
 
     @EventHandler
     void on(UserRolesReplacedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.userId(), sequence, row -> {
+        userRows.change(event.userId(), sequence, at, row -> {
             row.roles(event.roleIds());
             row.updated(at);
         });
@@ -126,17 +131,17 @@ class AccessDirectoryProjection {
 
     @EventHandler
     void on(UserSignedInEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.userId(), sequence, row -> row.signedIn(at));
+        userRows.change(event.userId(), sequence, at, row -> row.signedIn(at));
     }
 
     @EventHandler
-    void on(UserSignInFailedEvent event, @SequenceNumber long sequence) {
-        advance(event.userId(), sequence);
+    void on(UserSignInFailedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        advance(event.userId(), sequence, at);
     }
 
     @EventHandler
-    void on(UserPasswordChangedEvent event, @SequenceNumber long sequence) {
-        advance(event.userId(), sequence);
+    void on(UserPasswordChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        advance(event.userId(), sequence, at);
     }
 
     @ResetHandler
@@ -196,27 +201,8 @@ class AccessDirectoryProjection {
     }
 
     /** An event that shows nothing here still counts: the version must reach the user's last event. */
-    private void advance(UUID userId, long sequence) {
-        change(userId, sequence, row -> {
+    private void advance(UUID userId, long sequence, Instant at) {
+        userRows.change(userId, sequence, at, row -> {
         });
-    }
-
-    /** Applies an event of an existing user once: events at or below the row's version were seen. */
-    private void change(UUID userId, long sequence, Consumer<UserRow> change) {
-        users.findById(userId)
-             .filter(row -> row.version() < sequence)
-             .ifPresent(row -> {
-                 change.accept(row);
-                 save(row, sequence);
-             });
-    }
-
-    private void save(UserRow row, long sequence) {
-        row.version(sequence);
-        users.save(row);
-        UserView view = row.toView();
-        emitter.emit(FindUserQuery.class,
-                     query -> query.userId().equals(view.id()) && query.organizationId().equals(view.organizationId()),
-                     view);
     }
 }

@@ -3,6 +3,7 @@ package com.vivanta.ops.query.access;
 import com.vivanta.ops.api.access.UserStatus;
 import com.vivanta.ops.api.access.UserType;
 import com.vivanta.ops.api.access.UserView;
+import com.vivanta.ops.query.common.AggregateRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +21,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "directory_user")
-class UserRow {
+class UserRow implements AggregateRow {
 
     @Id
     private UUID id;
@@ -90,12 +91,15 @@ class UserRow {
         this.updatedAt = at;
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 
-    void version(long version) {
-        this.version = version;
+    /** Sign-ins and password changes count as events of the user, but do not make the record "updated". */
+    @Override
+    public void reflect(long sequence, Instant at) {
+        this.version = sequence;
     }
 
     UUID id() {

@@ -3,6 +3,7 @@ package com.vivanta.ops.query.cases;
 import com.vivanta.ops.api.cases.CasePriority;
 import com.vivanta.ops.api.cases.CaseStatus;
 import com.vivanta.ops.api.cases.CaseView;
+import com.vivanta.ops.query.common.AggregateRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import java.util.UUID;
 /** One row of the {@code case-view} read model. Every value is derived from the case's events. */
 @Entity
 @Table(name = "case_view")
-class CaseRow {
+class CaseRow implements AggregateRow {
 
     @Id
     private UUID id;
@@ -80,12 +81,14 @@ class CaseRow {
         return organizationId;
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 
-    void touched(long version, Instant at) {
-        this.version = version;
+    @Override
+    public void reflect(long sequence, Instant at) {
+        this.version = sequence;
         this.updatedAt = at;
     }
 

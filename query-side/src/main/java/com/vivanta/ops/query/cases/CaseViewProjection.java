@@ -14,12 +14,11 @@ import com.vivanta.ops.api.cases.CaseView;
 import com.vivanta.ops.api.cases.FindCaseQuery;
 import com.vivanta.ops.api.cases.FindCaseQueueQuery;
 import com.vivanta.ops.api.cases.FindCasesQuery;
+import com.vivanta.ops.query.common.AggregateRows;
 import com.vivanta.ops.query.common.OffsetPageRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,12 +30,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code case-view} read model: one row per case, for lists, queues and detail screens.
- *
- * <p>Handlers are idempotent: each row remembers the sequence number of the last event it reflects and
- * ignores anything at or below it, so redelivery after a claim takeover or a retried batch is harmless.
- * After each change the new view is emitted to subscription queries, which is how command endpoints
- * learn that their write is visible.
+ * The {@code case-view} read model: one row per case, for lists, queues and detail screens. Each event is
+ * applied once ({@link AggregateRows}); after each change the new view is emitted to subscription
+ * queries, which is how command endpoints learn that their write is visible.
  */
 @Component
 @ProcessingGroup(CaseViewProjection.NAME)
@@ -51,68 +47,71 @@ class CaseViewProjection {
                                                             Sort.Order.asc("openedAt"), Sort.Order.asc("id"));
 
     private final CaseRowRepository rows;
-    private final QueryUpdateEmitter emitter;
+    private final AggregateRows<CaseRow> cases;
     private final Clock clock;
 
     CaseViewProjection(CaseRowRepository rows, QueryUpdateEmitter emitter, Clock clock) {
         this.rows = rows;
-        this.emitter = emitter;
+        this.cases = new AggregateRows<>(rows, row -> {
+            CaseView view = row.toView();
+            emitter.emit(FindCaseQuery.class, query -> query.caseId().equals(view.id())
+                    && query.organizationId().equals(view.organizationId()), view);
+        });
         this.clock = clock;
     }
 
     @EventHandler
     void on(CaseOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (rows.existsById(event.caseId())) {
-            return;
-        }
-        CaseRow row = new CaseRow(event.caseId(), event.organizationId(), event.openedBy(), at);
-        row.details(event.caseType(), event.title(), event.description());
-        row.priority(event.priority());
-        row.location(event.propertyId(), event.unitId());
-        row.dueAt(event.dueAt());
-        row.assignee(event.assignedUserId());
-        row.ownerVisibleStatus(event.ownerVisibleStatus());
-        save(row, sequence, at);
+        cases.create(event.caseId(), sequence, at, () -> {
+            CaseRow row = new CaseRow(event.caseId(), event.organizationId(), event.openedBy(), at);
+            row.details(event.caseType(), event.title(), event.description());
+            row.priority(event.priority());
+            row.location(event.propertyId(), event.unitId());
+            row.dueAt(event.dueAt());
+            row.assignee(event.assignedUserId());
+            row.ownerVisibleStatus(event.ownerVisibleStatus());
+            return row;
+        });
     }
 
     @EventHandler
     void on(CaseDetailsRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.caseId(), sequence, at, row -> row.details(event.caseType(), event.title(), event.description()));
+        cases.change(event.caseId(), sequence, at, row -> row.details(event.caseType(), event.title(), event.description()));
     }
 
     @EventHandler
     void on(CasePriorityChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.caseId(), sequence, at, row -> row.priority(event.priority()));
+        cases.change(event.caseId(), sequence, at, row -> row.priority(event.priority()));
     }
 
     @EventHandler
     void on(CaseRelocatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.caseId(), sequence, at, row -> row.location(event.propertyId(), event.unitId()));
+        cases.change(event.caseId(), sequence, at, row -> row.location(event.propertyId(), event.unitId()));
     }
 
     @EventHandler
     void on(CaseDueDateChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.caseId(), sequence, at, row -> row.dueAt(event.dueAt()));
+        cases.change(event.caseId(), sequence, at, row -> row.dueAt(event.dueAt()));
     }
 
     @EventHandler
     void on(CaseOwnerVisibleStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.caseId(), sequence, at, row -> row.ownerVisibleStatus(event.ownerVisibleStatus()));
+        cases.change(event.caseId(), sequence, at, row -> row.ownerVisibleStatus(event.ownerVisibleStatus()));
     }
 
     @EventHandler
     void on(CaseAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.caseId(), sequence, at, row -> row.assignee(event.assignedUserId()));
+        cases.change(event.caseId(), sequence, at, row -> row.assignee(event.assignedUserId()));
     }
 
     @EventHandler
     void on(CaseUnassignedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.caseId(), sequence, at, row -> row.assignee(null));
+        cases.change(event.caseId(), sequence, at, row -> row.assignee(null));
     }
 
     @EventHandler
     void on(CaseStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.caseId(), sequence, at, row -> row.status(event.status(), at));
+        cases.change(event.caseId(), sequence, at, row -> row.status(event.status(), at));
     }
 
     @ResetHandler
@@ -138,23 +137,5 @@ class CaseViewProjection {
         return window.toPage(rows.findAll(CaseSpecifications.inQueue(query.organizationId(), query.queue(),
                                                                      clock.instant()), window),
                              CaseRow::toView, CasePage::new);
-    }
-
-    private void change(UUID caseId, long sequence, Instant at, Consumer<CaseRow> change) {
-        rows.findById(caseId)
-            .filter(row -> row.version() < sequence)
-            .ifPresent(row -> {
-                change.accept(row);
-                save(row, sequence, at);
-            });
-    }
-
-    private void save(CaseRow row, long sequence, Instant at) {
-        row.touched(sequence, at);
-        rows.save(row);
-        CaseView view = row.toView();
-        emitter.emit(FindCaseQuery.class,
-                     query -> query.caseId().equals(view.id()) && query.organizationId().equals(view.organizationId()),
-                     view);
     }
 }

@@ -7,11 +7,10 @@ import com.vivanta.ops.api.owners.OwnerPage;
 import com.vivanta.ops.api.owners.OwnerRegisteredEvent;
 import com.vivanta.ops.api.owners.OwnerStatusChangedEvent;
 import com.vivanta.ops.api.owners.OwnerView;
+import com.vivanta.ops.query.common.AggregateRows;
 import com.vivanta.ops.query.common.OffsetPageRequest;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -42,33 +41,36 @@ class OwnerDirectoryProjection {
                                                                   Sort.Order.asc("id"));
 
     private final OwnerRowRepository rows;
-    private final QueryUpdateEmitter emitter;
+    private final AggregateRows<OwnerRow> owners;
 
     OwnerDirectoryProjection(OwnerRowRepository rows, QueryUpdateEmitter emitter) {
         this.rows = rows;
-        this.emitter = emitter;
+        this.owners = new AggregateRows<>(rows, row -> {
+            OwnerView view = row.toView();
+            emitter.emit(FindOwnerQuery.class, query -> query.ownerId().equals(view.id())
+                    && query.organizationId().equals(view.organizationId()), view);
+        });
     }
 
     @EventHandler
     void on(OwnerRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (rows.existsById(event.ownerId())) {
-            return;
-        }
-        OwnerRow row = new OwnerRow(event.ownerId(), event.organizationId(), at);
-        row.details(event.displayName(), event.email(), event.phone(), event.isCompany());
-        row.status(event.status());
-        save(row, sequence, at);
+        owners.create(event.ownerId(), sequence, at, () -> {
+            OwnerRow row = new OwnerRow(event.ownerId(), event.organizationId(), at);
+            row.details(event.displayName(), event.email(), event.phone(), event.isCompany());
+            row.status(event.status());
+            return row;
+        });
     }
 
     @EventHandler
     void on(OwnerDetailsRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.ownerId(), sequence, at,
+        owners.change(event.ownerId(), sequence, at,
                row -> row.details(event.displayName(), event.email(), event.phone(), event.isCompany()));
     }
 
     @EventHandler
     void on(OwnerStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.ownerId(), sequence, at, row -> row.status(event.status()));
+        owners.change(event.ownerId(), sequence, at, row -> row.status(event.status()));
     }
 
     @ResetHandler
@@ -87,24 +89,5 @@ class OwnerDirectoryProjection {
         return window.toPage(rows.findAll(OwnerSpecifications.matching(query.organizationId(), query.filter()),
                                           window),
                              OwnerRow::toView, OwnerPage::new);
-    }
-
-    private void change(UUID ownerId, long sequence, Instant at, Consumer<OwnerRow> change) {
-        rows.findById(ownerId)
-            .filter(row -> row.version() < sequence)
-            .ifPresent(row -> {
-                change.accept(row);
-                save(row, sequence, at);
-            });
-    }
-
-    private void save(OwnerRow row, long sequence, Instant at) {
-        row.touched(sequence, at);
-        rows.save(row);
-        OwnerView view = row.toView();
-        emitter.emit(FindOwnerQuery.class,
-                     query -> query.ownerId().equals(view.id())
-                             && query.organizationId().equals(view.organizationId()),
-                     view);
     }
 }

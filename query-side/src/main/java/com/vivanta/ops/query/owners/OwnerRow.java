@@ -2,6 +2,7 @@ package com.vivanta.ops.query.owners;
 
 import com.vivanta.ops.api.owners.OwnerStatus;
 import com.vivanta.ops.api.owners.OwnerView;
+import com.vivanta.ops.query.common.AggregateRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** One row of the {@code owner-directory} read model. Every value is derived from the owner's events. */
 @Entity
 @Table(name = "owner_view")
-class OwnerRow {
+class OwnerRow implements AggregateRow {
 
     @Id
     private UUID id;
@@ -50,12 +51,14 @@ class OwnerRow {
                              version);
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 
-    void touched(long version, Instant at) {
-        this.version = version;
+    @Override
+    public void reflect(long sequence, Instant at) {
+        this.version = sequence;
         this.updatedAt = at;
     }
 

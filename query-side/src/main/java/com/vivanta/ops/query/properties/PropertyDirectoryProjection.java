@@ -27,12 +27,11 @@ import com.vivanta.ops.api.properties.UnitAddedEvent;
 import com.vivanta.ops.api.properties.UnitPage;
 import com.vivanta.ops.api.properties.UnitRevisedEvent;
 import com.vivanta.ops.api.properties.UnitView;
+import com.vivanta.ops.query.common.AggregateRows;
 import com.vivanta.ops.query.common.OffsetPageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -62,7 +61,7 @@ class PropertyDirectoryProjection {
     private final BuildingRowRepository buildings;
     private final UnitRowRepository units;
     private final OwnershipRowRepository ownerships;
-    private final QueryUpdateEmitter emitter;
+    private final AggregateRows<PropertyRow> propertyRows;
 
     PropertyDirectoryProjection(PropertyRowRepository properties, BuildingRowRepository buildings,
                                 UnitRowRepository units, OwnershipRowRepository ownerships,
@@ -71,45 +70,48 @@ class PropertyDirectoryProjection {
         this.buildings = buildings;
         this.units = units;
         this.ownerships = ownerships;
-        this.emitter = emitter;
+        this.propertyRows = new AggregateRows<>(properties, row -> {
+            PropertyView view = row.toView();
+            emitter.emit(FindPropertyQuery.class, query -> query.propertyId().equals(view.id())
+                    && query.organizationId().equals(view.organizationId()), view);
+        });
     }
 
     @EventHandler
     void on(PropertyRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (properties.existsById(event.propertyId())) {
-            return;
-        }
-        PropertyRow row = new PropertyRow(event.propertyId(), event.organizationId(), at);
-        row.details(event.propertyCode(), event.name(), event.address(), event.propertyType());
-        row.status(event.status());
-        row.manager(event.managerUserId());
-        save(row, sequence, at);
+        propertyRows.create(event.propertyId(), sequence, at, () -> {
+            PropertyRow row = new PropertyRow(event.propertyId(), event.organizationId(), at);
+            row.details(event.propertyCode(), event.name(), event.address(), event.propertyType());
+            row.status(event.status());
+            row.manager(event.managerUserId());
+            return row;
+        });
     }
 
     @EventHandler
     void on(PropertyDetailsRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.propertyId(), sequence, at,
+        propertyRows.change(event.propertyId(), sequence, at,
                row -> row.details(event.propertyCode(), event.name(), event.address(), event.propertyType()));
     }
 
     @EventHandler
     void on(PropertyStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.propertyId(), sequence, at, row -> row.status(event.status()));
+        propertyRows.change(event.propertyId(), sequence, at, row -> row.status(event.status()));
     }
 
     @EventHandler
     void on(PropertyManagerChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.propertyId(), sequence, at, row -> row.manager(event.managerUserId()));
+        propertyRows.change(event.propertyId(), sequence, at, row -> row.manager(event.managerUserId()));
     }
 
     @EventHandler
     void on(PropertyArchivedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.propertyId(), sequence, at, row -> row.status(PropertyStatus.ARCHIVED));
+        propertyRows.change(event.propertyId(), sequence, at, row -> row.status(PropertyStatus.ARCHIVED));
     }
 
     @EventHandler
     void on(BuildingAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.propertyId(), sequence, at, property -> {
+        propertyRows.change(event.propertyId(), sequence, at, property -> {
             BuildingRow building = new BuildingRow(event.buildingId(), event.propertyId(), property.organizationId(), at);
             building.revised(event.name(), event.buildingCode(), at);
             buildings.save(building);
@@ -118,13 +120,15 @@ class PropertyDirectoryProjection {
 
     @EventHandler
     void on(BuildingRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.propertyId(), sequence, at, property -> buildings.findById(event.buildingId()).ifPresent(
-                building -> building.revised(event.name(), event.buildingCode(), at)));
+        propertyRows.change(event.propertyId(), sequence, at,
+                            property -> buildings.findById(event.buildingId())
+                                                 .ifPresent(building -> building.revised(event.name(),
+                                                                                         event.buildingCode(), at)));
     }
 
     @EventHandler
     void on(UnitAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.propertyId(), sequence, at, property -> {
+        propertyRows.change(event.propertyId(), sequence, at, property -> {
             UnitRow unit = new UnitRow(event.unitId(), event.propertyId(), property.organizationId(), at);
             unit.revised(event.unitNumber(), event.details(), at);
             units.save(unit);
@@ -133,13 +137,14 @@ class PropertyDirectoryProjection {
 
     @EventHandler
     void on(UnitRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.propertyId(), sequence, at, property -> units.findById(event.unitId()).ifPresent(
-                unit -> unit.revised(event.unitNumber(), event.details(), at)));
+        propertyRows.change(event.propertyId(), sequence, at,
+                            property -> units.findById(event.unitId())
+                                             .ifPresent(unit -> unit.revised(event.unitNumber(), event.details(), at)));
     }
 
     @EventHandler
     void on(OwnerLinkedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.propertyId(), sequence, at, property -> {
+        propertyRows.change(event.propertyId(), sequence, at, property -> {
             OwnershipRow ownership = new OwnershipRow(new OwnershipRow.Key(event.propertyId(), event.ownerId()),
                                                       property.organizationId(), at);
             ownership.terms(event.ownership(), at);
@@ -149,14 +154,14 @@ class PropertyDirectoryProjection {
 
     @EventHandler
     void on(OwnershipRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.propertyId(), sequence, at,
+        propertyRows.change(event.propertyId(), sequence, at,
                property -> ownerships.findById(new OwnershipRow.Key(event.propertyId(), event.ownerId()))
                                      .ifPresent(ownership -> ownership.terms(event.ownership(), at)));
     }
 
     @EventHandler
     void on(OwnerUnlinkedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.propertyId(), sequence, at,
+        propertyRows.change(event.propertyId(), sequence, at,
                property -> ownerships.deleteById(new OwnershipRow.Key(event.propertyId(), event.ownerId())));
     }
 
@@ -218,24 +223,5 @@ class PropertyDirectoryProjection {
                 : ownerships.findByKeyPropertyIdAndOrganizationIdOrderByLinkedAt(query.propertyId(),
                                                                                  query.organizationId());
         return rows.stream().map(OwnershipRow::toView).toList();
-    }
-
-    /** Applies an event of an existing property once: events at or below the row's version were seen. */
-    private void change(UUID propertyId, long sequence, Instant at, Consumer<PropertyRow> change) {
-        properties.findById(propertyId)
-                  .filter(row -> row.version() < sequence)
-                  .ifPresent(row -> {
-                      change.accept(row);
-                      save(row, sequence, at);
-                  });
-    }
-
-    private void save(PropertyRow row, long sequence, Instant at) {
-        row.touched(sequence, at);
-        properties.save(row);
-        PropertyView view = row.toView();
-        emitter.emit(FindPropertyQuery.class,
-                     query -> query.propertyId().equals(view.id()) && query.organizationId().equals(view.organizationId()),
-                     view);
     }
 }

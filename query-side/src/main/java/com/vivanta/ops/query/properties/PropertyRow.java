@@ -4,6 +4,7 @@ import com.vivanta.ops.api.properties.Address;
 import com.vivanta.ops.api.properties.PropertyStatus;
 import com.vivanta.ops.api.properties.PropertyType;
 import com.vivanta.ops.api.properties.PropertyView;
+import com.vivanta.ops.query.common.AggregateRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "property_view")
-class PropertyRow {
+class PropertyRow implements AggregateRow {
 
     @Id
     private UUID id;
@@ -68,12 +69,14 @@ class PropertyRow {
         return organizationId;
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 
-    void touched(long version, Instant at) {
-        this.version = version;
+    @Override
+    public void reflect(long sequence, Instant at) {
+        this.version = sequence;
         this.updatedAt = at;
     }
 

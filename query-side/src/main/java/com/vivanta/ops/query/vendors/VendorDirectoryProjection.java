@@ -8,11 +8,10 @@ import com.vivanta.ops.api.vendors.VendorPage;
 import com.vivanta.ops.api.vendors.VendorRegisteredEvent;
 import com.vivanta.ops.api.vendors.VendorStatusChangedEvent;
 import com.vivanta.ops.api.vendors.VendorView;
+import com.vivanta.ops.query.common.AggregateRows;
 import com.vivanta.ops.query.common.OffsetPageRequest;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -41,41 +40,44 @@ class VendorDirectoryProjection {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
 
     private final VendorRowRepository rows;
-    private final QueryUpdateEmitter emitter;
+    private final AggregateRows<VendorRow> vendors;
 
     VendorDirectoryProjection(VendorRowRepository rows, QueryUpdateEmitter emitter) {
         this.rows = rows;
-        this.emitter = emitter;
+        this.vendors = new AggregateRows<>(rows, row -> {
+            VendorView view = row.toView();
+            emitter.emit(FindVendorQuery.class, query -> query.vendorId().equals(view.id())
+                    && query.organizationId().equals(view.organizationId()), view);
+        });
     }
 
     @EventHandler
     void on(VendorRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (rows.existsById(event.vendorId())) {
-            return;
-        }
-        VendorRow row = new VendorRow(event.vendorId(), event.organizationId(), at);
-        row.details(event.name(), event.vendorType(), event.email(), event.phone(), event.tradeCategory(),
-                    event.serviceRegions(), event.taxId());
-        row.status(event.status());
-        row.compliance(event.insuranceExpiresOn(), event.licenceExpiresOn(), event.w9OnFile());
-        save(row, sequence, at);
+        vendors.create(event.vendorId(), sequence, at, () -> {
+            VendorRow row = new VendorRow(event.vendorId(), event.organizationId(), at);
+            row.details(event.name(), event.vendorType(), event.email(), event.phone(), event.tradeCategory(),
+                        event.serviceRegions(), event.taxId());
+            row.status(event.status());
+            row.compliance(event.insuranceExpiresOn(), event.licenceExpiresOn(), event.w9OnFile());
+            return row;
+        });
     }
 
     @EventHandler
     void on(VendorDetailsRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.vendorId(), sequence, at, row -> row.details(event.name(), event.vendorType(), event.email(),
+        vendors.change(event.vendorId(), sequence, at, row -> row.details(event.name(), event.vendorType(), event.email(),
                                                                   event.phone(), event.tradeCategory(),
                                                                   event.serviceRegions(), event.taxId()));
     }
 
     @EventHandler
     void on(VendorStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.vendorId(), sequence, at, row -> row.status(event.status()));
+        vendors.change(event.vendorId(), sequence, at, row -> row.status(event.status()));
     }
 
     @EventHandler
     void on(VendorComplianceUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.vendorId(), sequence, at,
+        vendors.change(event.vendorId(), sequence, at,
                row -> row.compliance(event.insuranceExpiresOn(), event.licenceExpiresOn(), event.w9OnFile()));
     }
 
@@ -95,23 +97,5 @@ class VendorDirectoryProjection {
         return window.toPage(rows.findAll(VendorSpecifications.matching(query.organizationId(), query.filter()),
                                           window),
                              VendorRow::toView, VendorPage::new);
-    }
-
-    private void change(UUID vendorId, long sequence, Instant at, Consumer<VendorRow> change) {
-        rows.findById(vendorId)
-            .filter(row -> row.version() < sequence)
-            .ifPresent(row -> {
-                change.accept(row);
-                save(row, sequence, at);
-            });
-    }
-
-    private void save(VendorRow row, long sequence, Instant at) {
-        row.touched(sequence, at);
-        rows.save(row);
-        VendorView view = row.toView();
-        emitter.emit(FindVendorQuery.class,
-                     query -> query.vendorId().equals(view.id()) && query.organizationId().equals(view.organizationId()),
-                     view);
     }
 }

@@ -3,6 +3,7 @@ package com.vivanta.ops.query.vendors;
 import com.vivanta.ops.api.vendors.VendorStatus;
 import com.vivanta.ops.api.vendors.VendorView;
 import jakarta.persistence.CollectionTable;
+import com.vivanta.ops.query.common.AggregateRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -23,7 +24,7 @@ import org.hibernate.annotations.BatchSize;
 /** One row of the {@code vendor-directory} read model. Every value is derived from the vendor's events. */
 @Entity
 @Table(name = "vendor_view")
-class VendorRow {
+class VendorRow implements AggregateRow {
 
     @Id
     private UUID id;
@@ -79,12 +80,14 @@ class VendorRow {
                               version);
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 
-    void touched(long version, Instant at) {
-        this.version = version;
+    @Override
+    public void reflect(long sequence, Instant at) {
+        this.version = sequence;
         this.updatedAt = at;
     }
 
