@@ -37,12 +37,15 @@ class LoginService {
     private final CredentialStore credentials;
     private final PasswordEncoder passwordEncoder;
     private final AccessTokenIssuer tokenIssuer;
+    private final UnknownAccountThrottle unknownAccounts;
     // Checking a password against this when no account matches keeps the answer time the same, so the
     // timing does not reveal which e-mails exist.
     private final String decoyHash;
 
     LoginService(QueryGateway queryGateway, CommandGateway commandGateway, CredentialStore credentials,
-                 PasswordEncoder passwordEncoder, AccessTokenIssuer tokenIssuer) {
+                 PasswordEncoder passwordEncoder, AccessTokenIssuer tokenIssuer,
+                 UnknownAccountThrottle unknownAccounts) {
+        this.unknownAccounts = unknownAccounts;
         this.queryGateway = queryGateway;
         this.commandGateway = commandGateway;
         this.credentials = credentials;
@@ -66,11 +69,15 @@ class LoginService {
                     MessageMetadata.ORGANIZATION_ID, candidate.organizationId().toString(),
                     MessageMetadata.USER_ID, fits ? candidate.userId().toString() : ANONYMOUS)));
         } catch (SignInThrottledException throttled) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, throttled.code(),
-                                   "Too many failed sign-ins; try again in " + throttled.retryAfter().toMinutes()
-                                           + " minutes");
+            throw tooManyAttempts();
         }
         return fits;
+    }
+
+    /** The same answer whether or not the address has an account, so that it reveals nothing. */
+    private static ApiException tooManyAttempts() {
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
+                                "Too many failed sign-ins; try again later");
     }
 
     /** An account without a password (e.g. invited, not yet set) never fits, but costs the same time. */
@@ -94,6 +101,9 @@ class LoginService {
                                                       .toList();
         if (inOrganization.isEmpty()) {
             passwordEncoder.matches(password, decoyHash);
+            if (unknownAccounts.throttledAfterFailing(email)) {
+                throw tooManyAttempts();
+            }
         }
         if (matching.isEmpty()) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "INVALID_CREDENTIALS", "Invalid email or password");

@@ -10,8 +10,8 @@ import com.vivanta.ops.platform.messaging.Futures;
 import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
 import com.vivanta.ops.platform.web.ApiResponse;
+import com.vivanta.ops.platform.web.EmailAddress;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -39,7 +39,7 @@ class PlatformOrganizationController {
         this.queryGateway = queryGateway;
     }
 
-    record FirstAdministrator(@NotBlank @Email @Size(max = 254) String email,
+    record FirstAdministrator(@NotNull @EmailAddress String email,
                               @NotBlank @Size(min = 1, max = 120) String firstName,
                               @NotBlank @Size(min = 1, max = 120) String lastName,
                               @NotBlank @Size(min = 12, max = 200) String password) {

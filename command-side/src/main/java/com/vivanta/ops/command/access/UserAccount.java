@@ -19,6 +19,7 @@ import com.vivanta.ops.api.access.UserStatusChangedEvent;
 import com.vivanta.ops.api.access.UserType;
 import com.vivanta.ops.api.common.InvalidValueException;
 import com.vivanta.ops.command.common.CommandMetadata;
+import com.vivanta.ops.command.common.Normalization;
 import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
 import com.vivanta.ops.command.common.UniqueKey;
 import com.vivanta.ops.command.common.UniqueKeys;
@@ -26,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -72,7 +72,8 @@ class UserAccount extends OrganizationOwnedAggregate {
         UUID organization = CommandMetadata.organizationId(metaData);
         UserStatus initialStatus = command.status() == null ? UserStatus.ACTIVE : command.status();
         requireOwnerLinkFits(command.userType(), command.ownerId());
-        String normalizedEmail = normalized(command.email());
+        requireNotSystem(command.userType());
+        String normalizedEmail = Normalization.email(command.email(), "email");
         uniqueKeys.claim(emailKey(organization, normalizedEmail), command.userId());
         administrators.update(organization, command.userId(), false,
                               isAdministrator(organization, initialStatus, command.roleIds()));
@@ -88,7 +89,8 @@ class UserAccount extends OrganizationOwnedAggregate {
     @CommandHandler
     void handle(ReviseUserCommand command, UniqueKeys uniqueKeys, CredentialStore credentials,
                 AdministratorRoster administrators) {
-        String newEmail = command.email() == null ? email : normalized(command.email());
+        requireNotSystem(command.userType());
+        String newEmail = command.email() == null ? email : Normalization.email(command.email(), "email");
         String newFirstName = command.firstName() == null ? firstName : command.firstName();
         String newLastName = command.lastName() == null ? lastName : command.lastName();
         UserType newType = command.userType() == null ? userType : command.userType();
@@ -156,8 +158,11 @@ class UserAccount extends OrganizationOwnedAggregate {
         return UniqueKey.within(organization, "user-email", email, "email");
     }
 
-    private static String normalized(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+    /** SYSTEM accounts are the platform's own processes; nobody registers or turns a person into one. */
+    private static void requireNotSystem(UserType type) {
+        if (type == UserType.SYSTEM) {
+            throw new InvalidValueException("userType", type, "SYSTEM users cannot be created or assigned");
+        }
     }
 
     @EventSourcingHandler

@@ -10,14 +10,13 @@ import com.vivanta.ops.api.access.ReviseUserCommand;
 import com.vivanta.ops.api.access.UserStatus;
 import com.vivanta.ops.api.access.UserType;
 import com.vivanta.ops.api.access.UserView;
-import com.vivanta.ops.api.common.InvalidValueException;
 import com.vivanta.ops.command.common.References;
 import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
 import com.vivanta.ops.platform.web.ApiResponse;
+import com.vivanta.ops.platform.web.EmailAddress;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -45,16 +44,18 @@ class UserCommandController {
     private final ReadYourWrites readYourWrites;
     private final References references;
     private final PasswordEncoder passwordEncoder;
+    private final PrivilegeGuard privileges;
 
     UserCommandController(CommandGateway commandGateway, ReadYourWrites readYourWrites, References references,
-                          PasswordEncoder passwordEncoder) {
+                          PasswordEncoder passwordEncoder, PrivilegeGuard privileges) {
+        this.privileges = privileges;
         this.commandGateway = commandGateway;
         this.readYourWrites = readYourWrites;
         this.references = references;
         this.passwordEncoder = passwordEncoder;
     }
 
-    record RegisterUserRequest(@NotBlank @Email @Size(max = 254) String email,
+    record RegisterUserRequest(@NotNull @EmailAddress String email,
                                @NotBlank @Size(min = 1, max = 120) String firstName,
                                @NotBlank @Size(min = 1, max = 120) String lastName,
                                UserType userType,
@@ -69,7 +70,7 @@ class UserCommandController {
         }
     }
 
-    record ReviseUserRequest(Optional<@NotBlank @Email @Size(max = 254) String> email,
+    record ReviseUserRequest(Optional<@NotNull @EmailAddress String> email,
                              Optional<@NotBlank @Size(min = 1, max = 120) String> firstName,
                              Optional<@NotBlank @Size(min = 1, max = 120) String> lastName,
                              Optional<@NotNull UserType> userType,
@@ -91,8 +92,8 @@ class UserCommandController {
     ResponseEntity<ApiResponse<?>> register(@Valid @RequestBody RegisterUserRequest request) {
         UUID organizationId = CurrentActor.get().organizationId();
         UserType type = request.userType() == null ? UserType.INTERNAL : request.userType();
-        requireNotSystem(type);
         Set<UUID> roles = request.roleIds() == null ? Set.of() : request.roleIds();
+        privileges.requireMayGrant(roles);
         references.requireRoles(organizationId, roles, "roleIds");
         references.requireOwner(organizationId, request.ownerId(), "ownerId");
         UUID userId = UUID.randomUUID();
@@ -108,7 +109,7 @@ class UserCommandController {
     ResponseEntity<ApiResponse<?>> revise(@PathVariable UUID userId, @Valid @RequestBody ReviseUserRequest request) {
         UUID organizationId = CurrentActor.get().organizationId();
         UserType type = changeOrNull(request.userType());
-        requireNotSystem(type);
+        privileges.requireMayManage(userId);
         references.requireOwner(organizationId, changeOrNull(request.ownerId()), "ownerId");
         commandGateway.sendAndWait(new ReviseUserCommand(userId, changeOrNull(request.email()),
                                                          trimmed(changeOrNull(request.firstName())),
@@ -128,13 +129,6 @@ class UserCommandController {
         commandGateway.sendAndWait(new ReplaceUserRolesCommand(userId, request.roleIds()));
         return readYourWrites.updated(userId, location(userId), new FindUserQuery(organizationId, userId),
                                       UserView.class);
-    }
-
-    /** SYSTEM accounts are the platform's own; nobody creates them through the API. */
-    private static void requireNotSystem(UserType type) {
-        if (type == UserType.SYSTEM) {
-            throw new InvalidValueException("userType", type, "SYSTEM users cannot be created or assigned");
-        }
     }
 
     private String hash(String password) {

@@ -1,5 +1,6 @@
 package com.vivanta.ops.command.owners;
 
+import static com.vivanta.ops.command.common.Patching.choose;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.vivanta.ops.api.owners.OwnerDetailsRevisedEvent;
@@ -9,10 +10,10 @@ import com.vivanta.ops.api.owners.OwnerStatusChangedEvent;
 import com.vivanta.ops.api.owners.RegisterOwnerCommand;
 import com.vivanta.ops.api.owners.ReviseOwnerCommand;
 import com.vivanta.ops.command.common.CommandMetadata;
+import com.vivanta.ops.command.common.Normalization;
 import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
 import com.vivanta.ops.command.common.UniqueKey;
 import com.vivanta.ops.command.common.UniqueKeys;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,7 +51,7 @@ class Owner extends OrganizationOwnedAggregate {
     @CommandHandler
     Owner(RegisterOwnerCommand command, MetaData metaData, UniqueKeys uniqueKeys) {
         UUID organization = CommandMetadata.organizationId(metaData);
-        String normalisedEmail = normalise(command.email());
+        String normalisedEmail = Normalization.email(command.email(), "email");
         if (normalisedEmail != null) {
             uniqueKeys.claim(emailKey(organization, normalisedEmail), command.ownerId());
         }
@@ -66,7 +67,7 @@ class Owner extends OrganizationOwnedAggregate {
     @CommandHandler
     void handle(ReviseOwnerCommand command, UniqueKeys uniqueKeys) {
         String newDisplayName = command.displayName() == null ? displayName : command.displayName();
-        String newEmail = command.email() == null ? email : normalise(command.email().orElse(null));
+        String newEmail = command.email() == null ? email : Normalization.email(command.email().orElse(null), "email");
         String newPhone = choose(command.phone(), phone);
         boolean newIsCompany = command.isCompany() == null ? isCompany : command.isCompany();
         if (!Objects.equals(newEmail, email)) {
@@ -96,22 +97,7 @@ class Owner extends OrganizationOwnedAggregate {
         return UniqueKey.within(organization, EMAIL_KEY, normalisedEmail, "email");
     }
 
-    /**
-     * E-mail addresses are compared and kept trimmed and lower-cased, so that "Ada@X.test " and
-     * "ada@x.test" are the same owner's. A blank address is no address.
-     */
-    private static String normalise(String email) {
-        if (email == null || email.isBlank()) {
-            return null;
-        }
-        return email.trim().toLowerCase(Locale.ROOT);
-    }
 
-    /** {@code null} keeps the current value; an empty Optional clears it. */
-    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
-    private static <T> T choose(Optional<T> requested, T current) {
-        return requested == null ? current : requested.orElse(null);
-    }
 
     @EventSourcingHandler
     void on(OwnerRegisteredEvent event) {

@@ -1,5 +1,7 @@
 package com.vivanta.ops.command.owners;
 
+import static com.vivanta.ops.command.common.Patching.changeOrNull;
+
 import com.vivanta.ops.api.access.Permission;
 import com.vivanta.ops.api.owners.FindOwnerQuery;
 import com.vivanta.ops.api.owners.OwnerStatus;
@@ -10,11 +12,10 @@ import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
 import com.vivanta.ops.platform.web.ApiResponse;
+import com.vivanta.ops.platform.web.EmailAddress;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
@@ -36,15 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/owners")
 class OwnerCommandController {
 
-    /**
-     * Bean Validation's {@code @Email} also passes addresses without a dotted domain ("ada@localhost"),
-     * which cannot reach an owner; this narrows it to name@domain.tld without spaces.
-     */
-    static final String DOTTED_DOMAIN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
-    /** {@code @Email} passes "" as well; an owner without e-mail leaves it out (or sends null). */
-    static final String NOT_BLANK = ".*\\S.*";
-    static final String BLANK_EMAIL = "must not be blank; leave it out or send null for none";
-
     private final CommandGateway commandGateway;
     private final ReadYourWrites readYourWrites;
 
@@ -54,8 +46,7 @@ class OwnerCommandController {
     }
 
     record RegisterOwnerRequest(@NotBlank @Size(min = 2, max = 160) String displayName,
-                                @Email(regexp = DOTTED_DOMAIN) @Pattern(regexp = NOT_BLANK, message = BLANK_EMAIL)
-                                @Size(max = 254) String email,
+                                @EmailAddress String email,
                                 @Size(max = 40) String phone,
                                 Boolean isCompany,
                                 OwnerStatus status) {
@@ -68,9 +59,7 @@ class OwnerCommandController {
 
     /** Absent fields stay as they are; {@code null} clears email or phone and is refused for the others. */
     record ReviseOwnerRequest(Optional<@NotBlank @Size(min = 2, max = 160) String> displayName,
-                              Optional<@Email(regexp = DOTTED_DOMAIN)
-                                       @Pattern(regexp = NOT_BLANK, message = BLANK_EMAIL)
-                                       @Size(max = 254) String> email,
+                              Optional<@EmailAddress String> email,
                               Optional<@Size(max = 40) String> phone,
                               Optional<@NotNull Boolean> isCompany,
                               Optional<@NotNull OwnerStatus> status) {
@@ -96,11 +85,11 @@ class OwnerCommandController {
     @RequirePermissions(Permission.OWNER_WRITE)
     ResponseEntity<ApiResponse<?>> revise(@PathVariable UUID ownerId, @Valid @RequestBody ReviseOwnerRequest request) {
         commandGateway.sendAndWait(new ReviseOwnerCommand(ownerId,
-                                                          orNull(request.displayName()),
+                                                          changeOrNull(request.displayName()),
                                                           request.email(),
                                                           request.phone(),
-                                                          orNull(request.isCompany()),
-                                                          orNull(request.status())));
+                                                          changeOrNull(request.isCompany()),
+                                                          changeOrNull(request.status())));
         return readYourWrites.updated(ownerId, location(ownerId),
                                       new FindOwnerQuery(CurrentActor.get().organizationId(), ownerId),
                                       OwnerView.class);
@@ -110,9 +99,4 @@ class OwnerCommandController {
         return URI.create("/api/v1/owners/" + ownerId);
     }
 
-    /** Explicit nulls on required fields were refused by validation; absent means "leave as is". */
-    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
-    private static <T> T orNull(Optional<T> value) {
-        return value == null ? null : value.orElse(null);
-    }
 }

@@ -111,7 +111,7 @@ class OwnershipCommandController {
     private ResponseEntity<ApiResponse<?>> answer(HttpStatus status, UUID ownerId, UUID propertyId,
                                                   Function<PropertyView, ?> answer) {
         return readYourWrites.respond(status, propertyId,
-                                      URI.create("/api/v1/owners/" + ownerId + "/properties/" + propertyId),
+                                      URI.create("/api/v1/owners/" + ownerId + "/properties"),
                                       new FindPropertyQuery(organization(), propertyId), PropertyView.class, answer);
     }
 

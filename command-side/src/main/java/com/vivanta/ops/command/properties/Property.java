@@ -129,6 +129,9 @@ class Property extends OrganizationOwnedAggregate {
     @CommandHandler
     void handle(AddBuildingCommand command) {
         requireNotArchived();
+        if (buildings.containsKey(command.buildingId())) {
+            throw new DuplicateException("buildingId", command.buildingId().toString());
+        }
         requireBuildingCodeFree(command.buildingCode(), command.buildingId());
         apply(new BuildingAddedEvent(propertyId, command.buildingId(), command.name(), trimmed(command.buildingCode())));
     }
@@ -148,6 +151,9 @@ class Property extends OrganizationOwnedAggregate {
     @CommandHandler
     void handle(AddUnitCommand command) {
         requireNotArchived();
+        if (units.containsKey(command.unitId())) {
+            throw new DuplicateException("unitId", command.unitId().toString());
+        }
         String number = command.unitNumber().trim();
         requireUnitNumberFree(number, command.unitId());
         UnitDetails details = command.details();

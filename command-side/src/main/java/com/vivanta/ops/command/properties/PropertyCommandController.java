@@ -28,6 +28,7 @@ import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
 import com.vivanta.ops.platform.web.ApiResponse;
+import com.vivanta.ops.platform.web.NullOrNotBlank;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -101,8 +102,11 @@ class PropertyCommandController {
     record ArchivePropertyRequest(@Size(max = 300) String reason) {
     }
 
-    record BuildingRequest(Optional<@NotBlank @Size(min = 1, max = 120) String> name,
-                           Optional<@NotBlank @Size(min = 1, max = 40) String> buildingCode) {
+    record AddBuildingRequest(@NotBlank @Size(max = 120) String name, @NullOrNotBlank @Size(max = 40) String buildingCode) {
+    }
+
+    record ReviseBuildingRequest(Optional<@NotBlank @Size(max = 120) String> name,
+                                 Optional<@NullOrNotBlank @Size(max = 40) String> buildingCode) {
     }
 
     record AddUnitRequest(@NotBlank @Size(max = 40) String unitNumber,
@@ -160,17 +164,17 @@ class PropertyCommandController {
 
     @PostMapping("/{propertyId}/buildings")
     ResponseEntity<ApiResponse<?>> addBuilding(@PathVariable UUID propertyId,
-                                               @Valid @RequestBody BuildingRequest request) {
+                                               @Valid @RequestBody AddBuildingRequest request) {
         UUID buildingId = UUID.randomUUID();
-        commandGateway.sendAndWait(new AddBuildingCommand(propertyId, buildingId, changeOrNull(request.name()),
-                                                          changeOrNull(request.buildingCode())));
+        commandGateway.sendAndWait(new AddBuildingCommand(propertyId, buildingId, request.name().trim(),
+                                                          request.buildingCode()));
         return readYourWrites.respond(HttpStatus.CREATED, propertyId, URI.create(location(propertyId) + "/buildings"),
                                       propertyQuery(propertyId), PropertyView.class, view -> building(view, buildingId));
     }
 
     @PatchMapping("/{propertyId}/buildings/{buildingId}")
     ResponseEntity<ApiResponse<?>> reviseBuilding(@PathVariable UUID propertyId, @PathVariable UUID buildingId,
-                                                  @Valid @RequestBody BuildingRequest request) {
+                                                  @Valid @RequestBody ReviseBuildingRequest request) {
         commandGateway.sendAndWait(new ReviseBuildingCommand(propertyId, buildingId, request.name(),
                                                              request.buildingCode()));
         return readYourWrites.respond(HttpStatus.OK, propertyId, URI.create(location(propertyId) + "/buildings"),

@@ -1,5 +1,6 @@
 package com.vivanta.ops.command.vendors;
 
+import static com.vivanta.ops.command.common.Patching.choose;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.vivanta.ops.api.vendors.RegisterVendorCommand;
@@ -10,6 +11,7 @@ import com.vivanta.ops.api.vendors.VendorRegisteredEvent;
 import com.vivanta.ops.api.vendors.VendorStatus;
 import com.vivanta.ops.api.vendors.VendorStatusChangedEvent;
 import com.vivanta.ops.command.common.CommandMetadata;
+import com.vivanta.ops.command.common.Normalization;
 import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ class Vendor extends OrganizationOwnedAggregate {
                                         CommandMetadata.organizationId(metaData),
                                         command.name(),
                                         command.vendorType(),
-                                        normalizedEmail(command.email()),
+                                        Normalization.email(command.email(), "email"),
                                         command.phone(),
                                         command.tradeCategory(),
                                         normalizedRegions(command.serviceRegions()),
@@ -87,7 +89,7 @@ class Vendor extends OrganizationOwnedAggregate {
     private void reviseDetails(ReviseVendorCommand command) {
         String newName = command.name() == null ? name : command.name();
         String newVendorType = choose(command.vendorType(), vendorType);
-        String newEmail = normalizedEmail(choose(command.email(), email));
+        String newEmail = Normalization.email(choose(command.email(), email), "email");
         String newPhone = choose(command.phone(), phone);
         String newTradeCategory = choose(command.tradeCategory(), tradeCategory);
         List<String> newRegions = command.serviceRegions() == null
@@ -100,11 +102,6 @@ class Vendor extends OrganizationOwnedAggregate {
             apply(new VendorDetailsRevisedEvent(vendorId, newName, newVendorType, newEmail, newPhone,
                                                 newTradeCategory, newRegions, newTaxId));
         }
-    }
-
-    /** E-mail addresses are compared and found in any case: "Ops@Acme.test" is kept as "ops@acme.test". */
-    private static String normalizedEmail(String email) {
-        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -124,12 +121,6 @@ class Vendor extends OrganizationOwnedAggregate {
             }
         }
         return List.copyOf(normalized);
-    }
-
-    /** {@code null} keeps the current value; an empty Optional clears it. */
-    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
-    private static <T> T choose(Optional<T> requested, T current) {
-        return requested == null ? current : requested.orElse(null);
     }
 
     @EventSourcingHandler

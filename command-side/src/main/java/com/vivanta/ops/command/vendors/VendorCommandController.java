@@ -1,5 +1,7 @@
 package com.vivanta.ops.command.vendors;
 
+import static com.vivanta.ops.command.common.Patching.changeOrNull;
+
 import com.vivanta.ops.api.access.Permission;
 import com.vivanta.ops.api.vendors.FindVendorQuery;
 import com.vivanta.ops.api.vendors.RegisterVendorCommand;
@@ -10,11 +12,11 @@ import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
 import com.vivanta.ops.platform.web.ApiResponse;
+import com.vivanta.ops.platform.web.EmailAddress;
+import com.vivanta.ops.platform.web.NullOrNotBlank;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -40,15 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequirePermissions(Permission.VENDOR_WRITE)
 class VendorCommandController {
 
-    /**
-     * Optional text may be left out or null, but not blank: an empty trade category would match no filter
-     * and an empty phone number is no phone number.
-     */
-    private static final String NOT_BLANK = "(?s).*\\S.*";
-    private static final String NOT_BLANK_MESSAGE = "must not be blank";
-    /** Jakarta's @Email accepts "ops@acme"; a vendor's address needs a domain with a dot. */
-    private static final String EMAIL_WITH_DOMAIN = "[^@]+@[^@]+\\.[^@]+";
-
     private final CommandGateway commandGateway;
     private final ReadYourWrites readYourWrites;
 
@@ -59,12 +52,12 @@ class VendorCommandController {
 
     record RegisterVendorRequest(
             @NotBlank @Size(min = 2, max = 200) String name,
-            @Size(max = 80) @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) String vendorType,
-            @Email(regexp = EMAIL_WITH_DOMAIN) @Size(max = 254) String email,
-            @Size(max = 40) @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) String phone,
-            @Size(max = 80) @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) String tradeCategory,
+            @Size(max = 80) @NullOrNotBlank String vendorType,
+            @EmailAddress String email,
+            @Size(max = 40) @NullOrNotBlank String phone,
+            @Size(max = 80) @NullOrNotBlank String tradeCategory,
             @Size(max = 50) List<@NotBlank @Size(max = 80) String> serviceRegions,
-            @Size(max = 80) @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) String taxId,
+            @Size(max = 80) @NullOrNotBlank String taxId,
             VendorStatus status,
             LocalDate insuranceExpiresOn,
             LocalDate licenceExpiresOn,
@@ -77,12 +70,12 @@ class VendorCommandController {
      */
     record ReviseVendorRequest(
             Optional<@NotBlank @Size(min = 2, max = 200) String> name,
-            Optional<@Size(max = 80) @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) String> vendorType,
-            Optional<@Email(regexp = EMAIL_WITH_DOMAIN) @Size(max = 254) String> email,
-            Optional<@Size(max = 40) @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) String> phone,
-            Optional<@Size(max = 80) @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) String> tradeCategory,
+            Optional<@Size(max = 80) @NullOrNotBlank String> vendorType,
+            Optional<@EmailAddress String> email,
+            Optional<@Size(max = 40) @NullOrNotBlank String> phone,
+            Optional<@Size(max = 80) @NullOrNotBlank String> tradeCategory,
             Optional<@Size(max = 50) List<@NotBlank @Size(max = 80) String>> serviceRegions,
-            Optional<@Size(max = 80) @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) String> taxId,
+            Optional<@Size(max = 80) @NullOrNotBlank String> taxId,
             Optional<@NotNull VendorStatus> status,
             Optional<LocalDate> insuranceExpiresOn,
             Optional<LocalDate> licenceExpiresOn,
@@ -109,17 +102,17 @@ class VendorCommandController {
         List<String> regions = request.serviceRegions() == null
                 ? null : request.serviceRegions().orElse(List.of());
         commandGateway.sendAndWait(new ReviseVendorCommand(vendorId,
-                                                           orNull(request.name()),
+                                                           changeOrNull(request.name()),
                                                            request.vendorType(),
                                                            request.email(),
                                                            request.phone(),
                                                            request.tradeCategory(),
                                                            regions,
                                                            request.taxId(),
-                                                           orNull(request.status()),
+                                                           changeOrNull(request.status()),
                                                            request.insuranceExpiresOn(),
                                                            request.licenceExpiresOn(),
-                                                           orNull(request.w9OnFile())));
+                                                           changeOrNull(request.w9OnFile())));
         return readYourWrites.updated(vendorId, location(vendorId),
                                       new FindVendorQuery(CurrentActor.get().organizationId(), vendorId),
                                       VendorView.class);
@@ -129,9 +122,4 @@ class VendorCommandController {
         return URI.create("/api/v1/vendors/" + vendorId);
     }
 
-    /** Explicit nulls on required fields were refused by validation; absent means "leave as is". */
-    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
-    private static <T> T orNull(Optional<T> value) {
-        return value == null ? null : value.orElse(null);
-    }
 }

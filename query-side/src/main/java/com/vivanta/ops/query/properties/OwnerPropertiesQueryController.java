@@ -36,7 +36,7 @@ class OwnerPropertiesQueryController {
     }
 
     @GetMapping("/api/v1/owners/{ownerId}/properties")
-    @RequirePermissions(Permission.OWNER_READ)
+    @RequirePermissions({Permission.OWNER_READ, Permission.PROPERTY_READ})
     ApiResponse<List<OwnedProperty>> properties(@PathVariable UUID ownerId) {
         UUID organizationId = CurrentActor.get().organizationId();
         Futures.join(queryGateway.query(new FindOwnerQuery(organizationId, ownerId),

@@ -7,15 +7,8 @@ import java.util.Map;
 /** Too many failed sign-ins on the account recently; attempts are refused until the wait is over. */
 public class SignInThrottledException extends DomainException {
 
-    private final Duration retryAfter;
-
     public SignInThrottledException(Duration retryAfter) {
         super("TOO_MANY_ATTEMPTS", "Too many failed sign-ins; try again later",
               Map.of("retryAfterSeconds", retryAfter.toSeconds()));
-        this.retryAfter = retryAfter;
-    }
-
-    public Duration retryAfter() {
-        return retryAfter;
     }
 }

@@ -2,6 +2,7 @@ package com.vivanta.ops.app.admin;
 
 import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.common.RuleViolationException;
+import com.vivanta.ops.app.config.ProjectionHealth;
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.Comparator;
@@ -40,11 +41,14 @@ public class ProjectionAdministration {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
+    private final ProjectionHealth health;
 
-    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc) {
+    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
+                             ProjectionHealth health) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+        this.health = health;
     }
 
     public List<ProjectionStatus> all() {
@@ -104,8 +108,9 @@ public class ProjectionAdministration {
                                       .map(s -> "segment " + s.getSegment().getSegmentId() + ": " + s.getError())
                                       .toList();
         SegmentClaims claims = claims(name);
+        ProjectionHealth.Failure failing = health.failure(name).orElse(null);
         String state = !processor.isRunning() ? "STOPPED"
-                : processor.isError() || !errors.isEmpty() ? "ERROR"
+                : processor.isError() || !errors.isEmpty() || failing != null ? "ERROR"
                 // A claimed segment reports its status only after its first batch; right after a start or a
                 // reset, segments may also still wait to be claimed.
                 : segments.size() < claims.ownedHere() || segments.isEmpty() && claims.unclaimed() > 0 ? "STARTING"
@@ -115,7 +120,7 @@ public class ProjectionAdministration {
         long deadLetters = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::amountOfSequences)
                                      .orElse(0L);
         return new ProjectionStatus(name, state, position, head, lag, claims.total(), segments.size(),
-                                    claims.unclaimed(), rebuild, deadLetters, errors);
+                                    claims.unclaimed(), rebuild, deadLetters, errors, failing);
     }
 
     private record SegmentClaims(int total, int unclaimed, int ownedHere) {

@@ -211,16 +211,22 @@ public class AxonConfiguration {
     }
 
     @Bean
+    public ProjectionHealth projectionHealth(Clock clock) {
+        return new ProjectionHealth(clock);
+    }
+
+    @Bean
     public EventArrivalSignal eventArrivalSignal(ObjectProvider<EventStore> eventStore) {
         return new EventArrivalSignal(eventStore);
     }
 
     /**
      * Projections run on pooled streaming processors, woken by {@link EventArrivalSignal} as soon as
-     * events are stored; a failed batch is retried, never skipped.
+     * events are stored; a failed batch is retried, never skipped, and {@link ProjectionHealth} keeps
+     * the failure visible until a batch goes through again.
      */
     @Bean
-    public ConfigurerModule processorDefaults(EventArrivalSignal eventArrivalSignal,
+    public ConfigurerModule processorDefaults(EventArrivalSignal eventArrivalSignal, ProjectionHealth health,
                                               @Value("${vivanta.projections.batch-size:100}") int batchSize,
                                               @Value("${vivanta.projections.segments:4}") int segments) {
         return configurer -> configurer.eventProcessing()
@@ -229,7 +235,8 @@ public class AxonConfiguration {
                         .batchSize(batchSize)
                         .initialSegmentCount(segments))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
-                .registerDefaultErrorHandler(config -> PropagatingErrorHandler.instance());
+                .registerDefaultErrorHandler(config -> health)
+                .registerDefaultHandlerInterceptor((config, processor) -> health.recoveryOf(processor));
     }
 
     /**

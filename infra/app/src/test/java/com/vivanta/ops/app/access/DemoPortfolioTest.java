@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -27,6 +28,8 @@ class DemoPortfolioTest {
     private int port;
     @Autowired
     private List<ApplicationRunner> runners;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private RequestSpecification as(String email, String password) {
         String token = RestAssured.given().port(port).contentType(ContentType.JSON)
@@ -43,6 +46,10 @@ class DemoPortfolioTest {
             runner.run(none);
         }
 
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
+                                       "com.vivanta.ops.api.properties.UnitAddedEvent")).isEqualTo(40L);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
+                                       "com.vivanta.ops.api.properties.OwnerLinkedEvent")).isEqualTo(5L);
         RequestSpecification admin = as("admin@vivanta.local", "Test-Admin-Password-1");
         admin.get("/api/v1/properties").then().body("meta.total", equalTo(3));
         admin.get("/api/v1/owners").then().body("meta.total", equalTo(5));

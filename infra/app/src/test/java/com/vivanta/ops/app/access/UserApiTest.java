@@ -1,5 +1,6 @@
 package com.vivanta.ops.app.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -10,11 +11,16 @@ import static org.hamcrest.Matchers.nullValue;
 import com.vivanta.ops.app.support.ApiTest;
 import com.vivanta.ops.app.support.TestTenants.Member;
 import com.vivanta.ops.app.support.TestTenants.Tenant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -202,6 +208,102 @@ class UserApiTest extends ApiTest {
                        .then().statusCode(429).contentType("application/problem+json")
                        .body("code", equalTo("TOO_MANY_ATTEMPTS"));
             login(admin.email(), tenants.PASSWORD);
+        }
+
+        @Test
+        void userWriteAloneNeitherGrantsRolesNorTakesOverStrongerAccounts() {
+            as(admin).body(Map.of("roleName", "hr", "permissions", List.of("user.read", "user.write")))
+                     .post("/api/v1/roles").then().statusCode(201);
+            String hrId = register("hr@example.test", Map.of("roleIds", List.of(roleId("hr"))));
+            String hrToken = login("hr@example.test", PASSWORD);
+            anonymous().auth().oauth2(hrToken)
+                       .body(Map.of("email", "sneaky@example.test", "firstName", "S", "lastName", "N",
+                                    "roleIds", List.of(roleId("admin"))))
+                       .post("/api/v1/users").then().statusCode(403)
+                       .body("details.requiredPermissions", hasItem("role.write"));
+            anonymous().auth().oauth2(hrToken).body(Map.of("password", "Taken-Over-Password-1"))
+                       .patch("/api/v1/users/" + admin.userId()).then().statusCode(403)
+                       .body("details.requiredPermissions", hasItem("role.write"));
+            String plain = register("plain@example.test", Map.of());
+            anonymous().auth().oauth2(hrToken).body(Map.of("lastName", "Fine"))
+                       .patch("/api/v1/users/" + plain).then().statusCode(200);
+            anonymous().auth().oauth2(hrToken).body(Map.of("lastName", "Self"))
+                       .patch("/api/v1/users/" + hrId).then().statusCode(200);
+        }
+
+        @Test
+        void aThrottledUnknownAddressLooksLikeAThrottledAccount() {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                anonymous().body(Map.of("email", "ghost-" + tenant.slug() + "@example.test", "password", "wrong-pass"))
+                           .post("/api/v1/auth/login").then().statusCode(401);
+            }
+            anonymous().body(Map.of("email", "ghost-" + tenant.slug() + "@example.test", "password", "wrong-pass"))
+                       .post("/api/v1/auth/login")
+                       .then().statusCode(429).body("code", equalTo("TOO_MANY_ATTEMPTS"))
+                       .body("detail", equalTo("Too many failed sign-ins; try again later"));
+        }
+
+        @Test
+        void twoAdministratorsDemotingEachOtherAtOnceLeaveOneInPlace() throws Exception {
+            Member second = tenants.member(tenant, "admin");
+            List<String> operations = List.of(roleId("operations"));
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            CountDownLatch start = new CountDownLatch(1);
+            Future<Integer> first = threads.submit(() -> {
+                start.await();
+                return as(admin).body(Map.of("roleIds", operations)).put("/api/v1/users/" + second.userId() + "/roles")
+                                .then().extract().statusCode();
+            });
+            Future<Integer> other = threads.submit(() -> {
+                start.await();
+                return as(second).body(Map.of("roleIds", operations)).put("/api/v1/users/" + admin.userId() + "/roles")
+                                 .then().extract().statusCode();
+            });
+            start.countDown();
+            List<Integer> answers = List.of(first.get(), other.get());
+            threads.shutdown();
+            // The loser is refused by the roster (409) or, if the winner committed first, already lacks
+            // role.write (403); either way exactly one demotion happens and one administrator remains.
+            assertThat(answers).containsOnlyOnce(200).containsAnyOf(409, 403);
+            List<List<String>> roles = as(tenants.member(tenant, "admin")).get("/api/v1/users").then()
+                                                                           .extract().path("data.roleIds");
+            assertThat(roles.stream().filter(held -> held.contains(roleId("admin")))).hasSize(2);
+        }
+
+        @Test
+        void ofTwentySimultaneousRegistrationsOfOneEmailExactlyOneWins() throws Exception {
+            ExecutorService threads = Executors.newFixedThreadPool(20);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String email = i % 2 == 0 ? "race@example.test" : "RACE@Example.test";
+                statuses.add(threads.submit(() -> {
+                    start.await();
+                    return as(admin).body(Map.of("email", email, "firstName", "R", "lastName", "C"))
+                                    .post("/api/v1/users").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answers.add(status.get());
+            }
+            threads.shutdown();
+            assertThat(answers).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(answers).filteredOn(status -> status == 409).hasSize(19);
+        }
+
+        @Test
+        void lookAlikeValuesAreTheSameValue() {
+            register("cafe@example.test", Map.of());
+            as(admin).body(Map.of("email", "ＣＡＦＥ@example.test", "firstName", "F", "lastName", "W"))
+                     .post("/api/v1/users").then().statusCode(409).body("code", equalTo("DUPLICATE"));
+            as(admin).body(Map.of("email", "cafe\u200b@example.test", "firstName", "Z", "lastName", "W"))
+                     .post("/api/v1/users").then().statusCode(400).body("errors[0].field", equalTo("email"));
+            as(admin).body(Map.of("roleName", "ｄｉｓｐａｔｃｈ", "permissions", List.of())).post("/api/v1/roles")
+                     .then().statusCode(201);
+            as(admin).body(Map.of("roleName", "dispatch ", "permissions", List.of())).post("/api/v1/roles")
+                     .then().statusCode(409);
         }
 
         @Test

@@ -2,8 +2,10 @@ package com.vivanta.ops.app.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.vivanta.ops.app.support.ApiTest;
 import com.vivanta.ops.app.support.TestTenants.Member;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +60,29 @@ class DeadLetterQueueTest extends ApiTest {
                                        Long.class, FailingProbeProjection.NAME)).isZero();
         as(tenants.platformOperator()).get("/api/v1/admin/projections/" + FailingProbeProjection.NAME)
                                       .then().body("data.state", equalTo("RUNNING"));
+    }
+
+    @Test
+    void aBatchThatCannotCommitShowsAsAnErrorUntilItGoesThrough() {
+        FailingProbeProjection.healed = false;
+        Tenant tenant = tenants.newTenant();
+        Member operator = tenants.member(tenant, "operations");
+        UUID stuck = open(operator, FailingProbeProjection.COMMIT_POISON + " blocked drain");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                () -> as(tenants.platformOperator()).get("/api/v1/admin/projections/" + FailingProbeProjection.NAME)
+                                                    .then().body("data.state", equalTo("ERROR"))
+                                                    .body("data.failing.cause",
+                                                          containsString("Probe refuses to commit " + stuck)));
+        as(tenants.platformOperator()).get("/api/v1/admin/projections/case-view")
+                                      .then().body("data.failing", nullValue());
+
+        FailingProbeProjection.healed = true;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(FailingProbeProjection.seen).contains(stuck);
+            as(tenants.platformOperator()).get("/api/v1/admin/projections/" + FailingProbeProjection.NAME)
+                                          .then().body("data.failing", nullValue());
+        });
     }
 
     private UUID open(Member member, String title) {

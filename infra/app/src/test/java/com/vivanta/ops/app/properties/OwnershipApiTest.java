@@ -103,6 +103,8 @@ class OwnershipApiTest extends ApiTest {
                     .then().statusCode(400);
         as(operator).body(Map.of("approvalLimit", Map.of("amount", "10", "currency", "XYZ"))).post(path(alice))
                     .then().statusCode(400);
+        as(operator).body(Map.of("approvalLimit", Map.of("amount", "1e20", "currency", "USD"))).post(path(alice))
+                    .then().statusCode(400).body("errors[0].field", equalTo("approvalLimit"));
         as(operator).body(Map.of()).post("/api/v1/owners/" + UUID.randomUUID() + "/properties/" + propertyId)
                     .then().statusCode(404);
         as(operator).body(Map.of()).post("/api/v1/owners/" + alice + "/properties/" + UUID.randomUUID())

@@ -196,8 +196,11 @@ class PropertyApiTest extends ApiTest {
         void buildingsHaveCodesUniqueWithinTheirProperty() {
             String id = register("BLD-1");
             String north = addBuilding(id, "N");
-            as(operator).body(Map.of("buildingCode", "n")).post("/api/v1/properties/" + id + "/buildings")
+            as(operator).body(Map.of("name", "Also north", "buildingCode", "n"))
+                        .post("/api/v1/properties/" + id + "/buildings")
                         .then().statusCode(409).body("code", equalTo("DUPLICATE"));
+            as(operator).body(Map.of("buildingCode", "S")).post("/api/v1/properties/" + id + "/buildings")
+                        .then().statusCode(400).body("errors[0].field", equalTo("name"));
             as(operator).body(Map.of("name", "North wing")).patch("/api/v1/properties/" + id + "/buildings/" + north)
                         .then().statusCode(200).body("data.name", equalTo("North wing"))
                         .body("data.buildingCode", equalTo("N"));

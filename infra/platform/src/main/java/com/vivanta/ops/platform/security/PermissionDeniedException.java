@@ -9,7 +9,11 @@ public class PermissionDeniedException extends RuntimeException {
     private final String mode;
 
     public PermissionDeniedException(List<String> requiredPermissions, String mode) {
-        super("You lack the permission this action requires");
+        this("You lack the permission this action requires", requiredPermissions, mode);
+    }
+
+    public PermissionDeniedException(String message, List<String> requiredPermissions, String mode) {
+        super(message);
         this.requiredPermissions = List.copyOf(requiredPermissions);
         this.mode = mode;
     }
