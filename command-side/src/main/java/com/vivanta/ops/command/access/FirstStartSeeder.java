@@ -46,7 +46,8 @@ class FirstStartSeeder implements ApplicationRunner {
                      @Value("${vivanta.bootstrap.platform-password}") String platformPassword,
                      Environment environment) {
         if (environment.matchesProfiles("prod")
-                && (DEFAULT_ADMIN_PASSWORD.equals(adminPassword) || DEFAULT_PLATFORM_PASSWORD.equals(platformPassword))) {
+                && (DEFAULT_ADMIN_PASSWORD.equals(adminPassword)
+                        || DEFAULT_PLATFORM_PASSWORD.equals(platformPassword))) {
             throw new IllegalStateException("The prod profile refuses the published default passwords; set "
                                                     + "VIVANTA_ADMIN_PASSWORD and VIVANTA_PLATFORM_PASSWORD");
         }

@@ -110,7 +110,8 @@ class DemoPortfolio implements ApplicationRunner {
             new PlannedOwner("erik", "Erik Holm", "erik.holm@owners.demo", false, "OAK", "50", "300"));
 
     private static final List<PlannedVendor> VENDORS = List.of(
-            new PlannedVendor("Flowright Plumbing", "plumbing", "jobs@flowright.demo", List.of("springfield"), 10, true),
+            new PlannedVendor("Flowright Plumbing", "plumbing", "jobs@flowright.demo", List.of("springfield"), 10,
+                              true),
             new PlannedVendor("Bright Spark Electric", "electrical", "dispatch@brightspark.demo",
                               List.of("springfield", "shelbyville"), 7, true),
             new PlannedVendor("Cool Air HVAC", "hvac", "service@coolair.demo", List.of("springfield"), 5, true),

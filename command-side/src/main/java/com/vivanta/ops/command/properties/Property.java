@@ -133,7 +133,8 @@ class Property extends OrganizationOwnedAggregate {
             throw new DuplicateException("buildingId", command.buildingId().toString());
         }
         requireBuildingCodeFree(command.buildingCode(), command.buildingId());
-        apply(new BuildingAddedEvent(propertyId, command.buildingId(), command.name(), trimmed(command.buildingCode())));
+        apply(new BuildingAddedEvent(propertyId, command.buildingId(), command.name(),
+                                     trimmed(command.buildingCode())));
     }
 
     @CommandHandler

@@ -102,7 +102,8 @@ class PropertyCommandController {
     record ArchivePropertyRequest(@Size(max = 300) String reason) {
     }
 
-    record AddBuildingRequest(@NotBlank @Size(max = 120) String name, @NullOrNotBlank @Size(max = 40) String buildingCode) {
+    record AddBuildingRequest(@NotBlank @Size(max = 120) String name,
+                              @NullOrNotBlank @Size(max = 40) String buildingCode) {
     }
 
     record ReviseBuildingRequest(Optional<@NotBlank @Size(max = 120) String> name,
@@ -138,8 +139,8 @@ class PropertyCommandController {
                 propertyId, request.propertyCode(), request.name(),
                 new Address(request.street(), request.city(), request.postalCode(), upper(request.countryCode())),
                 request.propertyType(), request.status(), request.managerUserId()));
-        return readYourWrites.created(propertyId, location(propertyId), new FindPropertyQuery(organizationId, propertyId),
-                                      PropertyView.class);
+        return readYourWrites.created(propertyId, location(propertyId),
+                                      new FindPropertyQuery(organizationId, propertyId), PropertyView.class);
     }
 
     @PatchMapping("/{propertyId}")
@@ -149,7 +150,8 @@ class PropertyCommandController {
             references.requireActiveUser(organization(), request.managerUserId().orElse(null), "managerUserId");
         }
         commandGateway.sendAndWait(new RevisePropertyCommand(
-                propertyId, changeOrNull(request.propertyCode()), changeOrNull(request.name()), request.street(), request.city(),
+                propertyId, changeOrNull(request.propertyCode()), changeOrNull(request.name()), request.street(),
+                request.city(),
                 request.postalCode(), request.countryCode() == null ? null : request.countryCode().map(this::upper),
                 changeOrNull(request.propertyType()), changeOrNull(request.status()), request.managerUserId()));
         return readYourWrites.updated(propertyId, location(propertyId), propertyQuery(propertyId), PropertyView.class);
@@ -169,7 +171,8 @@ class PropertyCommandController {
         commandGateway.sendAndWait(new AddBuildingCommand(propertyId, buildingId, request.name().trim(),
                                                           request.buildingCode()));
         return readYourWrites.respond(HttpStatus.CREATED, propertyId, URI.create(location(propertyId) + "/buildings"),
-                                      propertyQuery(propertyId), PropertyView.class, view -> building(view, buildingId));
+                                      propertyQuery(propertyId), PropertyView.class,
+                                      view -> building(view, buildingId));
     }
 
     @PatchMapping("/{propertyId}/buildings/{buildingId}")
@@ -178,7 +181,8 @@ class PropertyCommandController {
         commandGateway.sendAndWait(new ReviseBuildingCommand(propertyId, buildingId, request.name(),
                                                              request.buildingCode()));
         return readYourWrites.respond(HttpStatus.OK, propertyId, URI.create(location(propertyId) + "/buildings"),
-                                      propertyQuery(propertyId), PropertyView.class, view -> building(view, buildingId));
+                                      propertyQuery(propertyId), PropertyView.class,
+                                      view -> building(view, buildingId));
     }
 
     @PostMapping("/{propertyId}/units")
@@ -197,7 +201,8 @@ class PropertyCommandController {
         commandGateway.sendAndWait(new ReviseUnitCommand(propertyId, unitId, changeOrNull(request.unitNumber()),
                                                          request.buildingId(), request.floorLabel(), request.unitType(),
                                                          request.squareMeters(), request.bedroomCount(),
-                                                         request.bathroomCount(), changeOrNull(request.occupancyStatus())));
+                                                         request.bathroomCount(),
+                                                         changeOrNull(request.occupancyStatus())));
         return readYourWrites.respond(HttpStatus.OK, propertyId, unitLocation(propertyId, unitId),
                                       propertyQuery(propertyId), PropertyView.class, view -> unit(propertyId, unitId));
     }

@@ -34,8 +34,8 @@ class RoleQueryController {
 
     @GetMapping("/api/v1/roles")
     ApiResponse<List<RoleView>> roles() {
-        return ApiResponse.ofAll(Futures.join(queryGateway.query(new FindRolesQuery(CurrentActor.get().organizationId()),
-                                                                 ResponseTypes.multipleInstancesOf(RoleView.class))));
+        FindRolesQuery query = new FindRolesQuery(CurrentActor.get().organizationId());
+        return ApiResponse.ofAll(Futures.join(queryGateway.query(query, ResponseTypes.multipleInstancesOf(RoleView.class))));
     }
 
     @GetMapping("/api/v1/roles/{roleId}")

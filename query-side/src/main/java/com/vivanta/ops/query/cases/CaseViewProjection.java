@@ -76,7 +76,8 @@ class CaseViewProjection {
 
     @EventHandler
     void on(CaseDetailsRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        cases.change(event.caseId(), sequence, at, row -> row.details(event.caseType(), event.title(), event.description()));
+        cases.change(event.caseId(), sequence, at,
+                     row -> row.details(event.caseType(), event.title(), event.description()));
     }
 
     @EventHandler

@@ -112,7 +112,8 @@ class PropertyDirectoryProjection {
     @EventHandler
     void on(BuildingAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         propertyRows.change(event.propertyId(), sequence, at, property -> {
-            BuildingRow building = new BuildingRow(event.buildingId(), event.propertyId(), property.organizationId(), at);
+            BuildingRow building = new BuildingRow(event.buildingId(), event.propertyId(), property.organizationId(),
+                                                   at);
             building.revised(event.name(), event.buildingCode(), at);
             buildings.save(building);
         });

@@ -65,9 +65,9 @@ class VendorDirectoryProjection {
 
     @EventHandler
     void on(VendorDetailsRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        vendors.change(event.vendorId(), sequence, at, row -> row.details(event.name(), event.vendorType(), event.email(),
-                                                                  event.phone(), event.tradeCategory(),
-                                                                  event.serviceRegions(), event.taxId()));
+        vendors.change(event.vendorId(), sequence, at,
+                       row -> row.details(event.name(), event.vendorType(), event.email(), event.phone(),
+                                          event.tradeCategory(), event.serviceRegions(), event.taxId()));
     }
 
     @EventHandler
