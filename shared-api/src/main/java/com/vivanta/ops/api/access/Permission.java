@@ -9,6 +9,7 @@ import java.util.Optional;
  */
 public enum Permission {
     ORGANIZATION_READ("organization.read", "Read organization records"),
+    ORGANIZATION_WRITE("organization.write", "Change organization settings such as SLA targets"),
     USER_READ("user.read", "Read users"),
     USER_WRITE("user.write", "Create/update users"),
     ROLE_READ("role.read", "Read roles and permissions"),
@@ -32,9 +33,13 @@ public enum Permission {
     CASE_ASSIGN("case.assign", "Assign operational cases"),
     TASK_READ("task.read", "Read operational tasks"),
     TASK_WRITE("task.write", "Create/update operational tasks"),
+    TASK_ASSIGN("task.assign", "Assign operational tasks to users"),
     WORKORDER_READ("workorder.read", "Read work orders"),
     WORKORDER_WRITE("workorder.write", "Create/update work orders"),
     WORKORDER_ASSIGN("workorder.assign", "Assign work order vendors"),
+    WORKORDER_OVERRIDE("workorder.override", "Dispatch a vendor who fails the compliance check, with a reason"),
+    WORKORDER_OWNER_DECISION("workorder.owner-decision",
+                             "Record an owner's approval decision given by phone, e-mail or the portal"),
     INVOICE_READ("invoice.read", "Read invoice records"),
     INVOICE_WRITE("invoice.write", "Create/update invoice records"),
     INVOICE_REVIEW("invoice.review", "Submit and manage invoice review state"),

@@ -1,0 +1,45 @@
+package com.vivanta.ops.api.organization;
+
+import com.vivanta.ops.api.cases.CasePriority;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How long work of each priority may take before it is overdue, per organization. Work orders take
+ * their due time from it when none is given. Every priority has a target of at least a minute and at
+ * most a year.
+ */
+public record SlaPolicy(Map<CasePriority, Duration> resolutionTargets) {
+
+    /** The targets an organization has until it sets its own: common practice in residential management. */
+    public static final SlaPolicy DEFAULT = new SlaPolicy(Map.of(CasePriority.URGENT, Duration.ofHours(4),
+                                                                 CasePriority.HIGH, Duration.ofHours(24),
+                                                                 CasePriority.NORMAL, Duration.ofHours(72),
+                                                                 CasePriority.LOW, Duration.ofDays(7)));
+
+    public static final Duration SHORTEST_TARGET = Duration.ofMinutes(1);
+    public static final Duration LONGEST_TARGET = Duration.ofDays(365);
+
+    public SlaPolicy {
+        Objects.requireNonNull(resolutionTargets, "resolutionTargets");
+        EnumMap<CasePriority, Duration> copy = new EnumMap<>(CasePriority.class);
+        for (CasePriority priority : CasePriority.values()) {
+            Duration target = resolutionTargets.get(priority);
+            if (target == null) {
+                throw new IllegalArgumentException("no resolution target for priority " + priority);
+            }
+            if (target.compareTo(SHORTEST_TARGET) < 0 || target.compareTo(LONGEST_TARGET) > 0) {
+                throw new IllegalArgumentException("the target for " + priority + " must lie between "
+                                                           + SHORTEST_TARGET + " and " + LONGEST_TARGET);
+            }
+            copy.put(priority, target);
+        }
+        resolutionTargets = Map.copyOf(copy);
+    }
+
+    public Duration targetFor(CasePriority priority) {
+        return resolutionTargets.get(priority);
+    }
+}
