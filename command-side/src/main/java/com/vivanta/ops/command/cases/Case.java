@@ -4,6 +4,7 @@ import static com.vivanta.ops.command.common.Patching.choose;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.vivanta.ops.api.cases.AssignCaseCommand;
+import com.vivanta.ops.api.cases.AttachWorkOrderCommand;
 import com.vivanta.ops.api.cases.CaseAssignedEvent;
 import com.vivanta.ops.api.cases.CaseDetailsRevisedEvent;
 import com.vivanta.ops.api.cases.CaseDueDateChangedEvent;
@@ -15,8 +16,11 @@ import com.vivanta.ops.api.cases.CaseRelocatedEvent;
 import com.vivanta.ops.api.cases.CaseStatus;
 import com.vivanta.ops.api.cases.CaseStatusChangedEvent;
 import com.vivanta.ops.api.cases.CaseUnassignedEvent;
+import com.vivanta.ops.api.cases.CaseWorkOrderAttachedEvent;
+import com.vivanta.ops.api.cases.CaseWorkOrderReleasedEvent;
 import com.vivanta.ops.api.cases.ChangeCaseStatusCommand;
 import com.vivanta.ops.api.cases.OpenCaseCommand;
+import com.vivanta.ops.api.cases.ReleaseWorkOrderCommand;
 import com.vivanta.ops.api.cases.ReviseCaseCommand;
 import com.vivanta.ops.api.common.InvalidReferenceException;
 import com.vivanta.ops.api.common.InvalidTransitionException;
@@ -24,9 +28,13 @@ import com.vivanta.ops.api.common.RuleViolationException;
 import com.vivanta.ops.command.common.CommandMetadata;
 import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -39,6 +47,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 class Case extends OrganizationOwnedAggregate {
 
     static final String CASE_CLOSED = "CASE_CLOSED";
+    static final String WORK_ORDERS_OPEN = "WORK_ORDERS_OPEN";
 
     @AggregateIdentifier
     private UUID caseId;
@@ -52,6 +61,10 @@ class Case extends OrganizationOwnedAggregate {
     private Instant dueAt;
     private UUID assignedUserId;
     private String ownerVisibleStatus;
+    /** Numbers of every work order raised on the case, by id. */
+    private final Map<UUID, String> workOrderNumbers = new HashMap<>();
+    /** The work orders that are neither completed nor cancelled: the case cannot end while there are any. */
+    private final Set<UUID> openWorkOrders = new HashSet<>();
 
     Case() {
         // For Axon: rebuilt from events.
@@ -114,9 +127,36 @@ class Case extends OrganizationOwnedAggregate {
         if (!CaseLifecycle.allows(status, command.status())) {
             throw new InvalidTransitionException("Case", status, command.status(), CaseLifecycle.next(status));
         }
+        if (command.status().isTerminal() && !openWorkOrders.isEmpty()) {
+            List<String> numbers = openWorkOrders.stream().map(workOrderNumbers::get).sorted().toList();
+            throw new RuleViolationException(WORK_ORDERS_OPEN, "The case still has open work orders " + numbers
+                    + "; complete or cancel them first", Map.of("workOrderNumbers", numbers));
+        }
         apply(new CaseStatusChangedEvent(caseId, status, command.status(), command.note()));
         if (command.ownerVisibleStatus() != null) {
             showOwners(command.ownerVisibleStatus());
+        }
+    }
+
+    /**
+     * One of the case's work orders is open, new or reopened. Sent in the work order's own transaction
+     * (see {@code CaseWorkOrderTracker}), so a refusal here refuses the work order's change too.
+     */
+    @CommandHandler
+    void handle(AttachWorkOrderCommand command) {
+        requireNotClosed();
+        if (!openWorkOrders.contains(command.workOrderId())) {
+            String number = command.workOrderNumber() != null ? command.workOrderNumber()
+                    : workOrderNumbers.get(command.workOrderId());
+            apply(new CaseWorkOrderAttachedEvent(caseId, command.workOrderId(), number, command.reopened()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ReleaseWorkOrderCommand command) {
+        if (openWorkOrders.contains(command.workOrderId())) {
+            apply(new CaseWorkOrderReleasedEvent(caseId, command.workOrderId(),
+                                                 workOrderNumbers.get(command.workOrderId()), command.outcome()));
         }
     }
 
@@ -208,6 +248,17 @@ class Case extends OrganizationOwnedAggregate {
     @EventSourcingHandler
     void on(CaseStatusChangedEvent event) {
         status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(CaseWorkOrderAttachedEvent event) {
+        workOrderNumbers.put(event.workOrderId(), event.workOrderNumber());
+        openWorkOrders.add(event.workOrderId());
+    }
+
+    @EventSourcingHandler
+    void on(CaseWorkOrderReleasedEvent event) {
+        openWorkOrders.remove(event.workOrderId());
     }
 
     @Override

@@ -22,13 +22,18 @@ public class UniqueKeys {
 
     /** Takes the value for {@code owner}; holding it already is fine, another owner holding it is not. */
     public void claim(UniqueKey key, UUID owner) {
+        if (!tryClaim(key, owner)) {
+            throw new DuplicateException(key.field(), key.value());
+        }
+    }
+
+    /** Takes the value for {@code owner} if nobody else holds it; says whether {@code owner} holds it now. */
+    public boolean tryClaim(UniqueKey key, UUID owner) {
         int inserted = jdbc.update("""
                                    INSERT INTO unique_key (scope, key_value, owner_id) VALUES (?, ?, ?)
                                    ON CONFLICT (scope, key_value) DO NOTHING
                                    """, key.scope(), key.value(), owner);
-        if (inserted == 0 && !owner.equals(holderOf(key))) {
-            throw new DuplicateException(key.field(), key.value());
-        }
+        return inserted == 1 || owner.equals(holderOf(key));
     }
 
     /** Gives the value up, so that others may take it; only its holder can. */

@@ -7,8 +7,11 @@ import static com.vivanta.ops.api.cases.CaseStatus.OPEN;
 import static com.vivanta.ops.api.cases.CaseStatus.RESOLVED;
 import static com.vivanta.ops.api.cases.CaseStatus.WAITING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.predicate;
+import static org.hamcrest.Matchers.containsString;
 
 import com.vivanta.ops.api.cases.AssignCaseCommand;
+import com.vivanta.ops.api.cases.AttachWorkOrderCommand;
 import com.vivanta.ops.api.cases.CaseAssignedEvent;
 import com.vivanta.ops.api.cases.CaseDetailsRevisedEvent;
 import com.vivanta.ops.api.cases.CaseDueDateChangedEvent;
@@ -20,14 +23,18 @@ import com.vivanta.ops.api.cases.CaseRelocatedEvent;
 import com.vivanta.ops.api.cases.CaseStatus;
 import com.vivanta.ops.api.cases.CaseStatusChangedEvent;
 import com.vivanta.ops.api.cases.CaseUnassignedEvent;
+import com.vivanta.ops.api.cases.CaseWorkOrderAttachedEvent;
+import com.vivanta.ops.api.cases.CaseWorkOrderReleasedEvent;
 import com.vivanta.ops.api.cases.ChangeCaseStatusCommand;
 import com.vivanta.ops.api.cases.OpenCaseCommand;
+import com.vivanta.ops.api.cases.ReleaseWorkOrderCommand;
 import com.vivanta.ops.api.cases.ReviseCaseCommand;
 import com.vivanta.ops.api.common.InvalidReferenceException;
 import com.vivanta.ops.api.common.InvalidTransitionException;
 import com.vivanta.ops.api.common.MessageMetadata;
 import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.common.RuleViolationException;
+import com.vivanta.ops.api.workorder.WorkOrderStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -43,6 +50,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CaseTest {
@@ -283,6 +291,80 @@ class CaseTest {
                    .when(new AssignCaseCommand(caseId, firstAssignee), AS_MEMBER)
                    .expectException(RuleViolationException.class)
                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class WorkOrders {
+
+        private final UUID workOrder = UUID.randomUUID();
+
+        private CaseWorkOrderAttachedEvent attached() {
+            return new CaseWorkOrderAttachedEvent(caseId, workOrder, "WO-000042", false);
+        }
+
+        private Object[] resolvedWithOpenWorkOrder() {
+            return new Object[] {opened(), attached(), new CaseStatusChangedEvent(caseId, OPEN, IN_PROGRESS, null),
+                                 new CaseStatusChangedEvent(caseId, IN_PROGRESS, RESOLVED, null)};
+        }
+
+        @Test
+        void recordsANewWorkOrderOnceEvenIfToldTwice() {
+            fixture.given(opened())
+                   .when(new AttachWorkOrderCommand(caseId, workOrder, "WO-000042", false), AS_MEMBER)
+                   .expectEvents(attached());
+            fixture.given(opened(), attached())
+                   .when(new AttachWorkOrderCommand(caseId, workOrder, "WO-000042", false), AS_MEMBER)
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = CaseStatus.class, names = {"CLOSED", "CANCELLED"})
+        void refusesWorkOnAnEndedCase(CaseStatus ended) {
+            fixture.given(historyReaching(ended))
+                   .when(new AttachWorkOrderCommand(caseId, workOrder, "WO-000042", false), AS_MEMBER)
+                   .expectException(RuleViolationException.class)
+                   .expectExceptionMessage(containsString("can no longer be changed"))
+                   .expectNoEvents();
+        }
+
+        @Test
+        void cannotCloseOrCancelWhileWorkIsOpenAndNamesTheWorkOrders() {
+            fixture.given(resolvedWithOpenWorkOrder())
+                   .when(new ChangeCaseStatusCommand(caseId, CLOSED, null, null), AS_MEMBER)
+                   .expectException(predicate(failure -> failure instanceof RuleViolationException refusal
+                           && refusal.code().equals("WORK_ORDERS_OPEN")
+                           && refusal.details().get("workOrderNumbers").equals(List.of("WO-000042"))))
+                   .expectNoEvents();
+            fixture.given(opened(), attached())
+                   .when(new ChangeCaseStatusCommand(caseId, CANCELLED, null, null), AS_MEMBER)
+                   .expectException(RuleViolationException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void closesOnceTheWorkHasEnded() {
+            fixture.given(resolvedWithOpenWorkOrder())
+                   .andGiven(new CaseWorkOrderReleasedEvent(caseId, workOrder, "WO-000042", WorkOrderStatus.COMPLETED))
+                   .when(new ChangeCaseStatusCommand(caseId, CLOSED, null, null), AS_MEMBER)
+                   .expectEvents(new CaseStatusChangedEvent(caseId, RESOLVED, CLOSED, null));
+        }
+
+        @Test
+        void releasesOnlyOpenWorkAndRemembersTheNumberWhenWorkIsReopened() {
+            fixture.given(opened(), attached())
+                   .when(new ReleaseWorkOrderCommand(caseId, workOrder, WorkOrderStatus.CANCELLED), AS_MEMBER)
+                   .expectEvents(new CaseWorkOrderReleasedEvent(caseId, workOrder, "WO-000042",
+                                                                WorkOrderStatus.CANCELLED));
+            fixture.given(opened())
+                   .when(new ReleaseWorkOrderCommand(caseId, workOrder, WorkOrderStatus.COMPLETED), AS_MEMBER)
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+            fixture.given(opened(), attached(),
+                          new CaseWorkOrderReleasedEvent(caseId, workOrder, "WO-000042", WorkOrderStatus.COMPLETED))
+                   .when(new AttachWorkOrderCommand(caseId, workOrder, null, true), AS_MEMBER)
+                   .expectEvents(new CaseWorkOrderAttachedEvent(caseId, workOrder, "WO-000042", true));
         }
     }
 

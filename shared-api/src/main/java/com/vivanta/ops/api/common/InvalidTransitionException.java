@@ -15,6 +15,16 @@ public class InvalidTransitionException extends RuleViolationException {
               Map.of("from", from.name(), "to", to.name(), "allowed", names(allowed)));
     }
 
+    /**
+     * A step (an action such as {@code schedule}) the entity cannot take in its current status, for
+     * lifecycles whose steps do not each lead to a status of their own.
+     */
+    public InvalidTransitionException(String entityType, Enum<?> from, String action, Set<String> allowedActions) {
+        super(CODE,
+              entityType + " in status " + from + " cannot " + action,
+              Map.of("from", from.name(), "action", action, "allowedActions", new TreeSet<>(allowedActions)));
+    }
+
     private static Set<String> names(Set<? extends Enum<?>> values) {
         Set<String> names = new TreeSet<>();
         values.forEach(value -> names.add(value.name()));

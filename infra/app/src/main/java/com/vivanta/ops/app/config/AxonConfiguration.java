@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.vivanta.ops.api.common.MessageMetadata;
+import com.vivanta.ops.command.workorder.CaseWorkOrderTracker;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
@@ -20,6 +22,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -57,6 +60,12 @@ import org.springframework.context.annotation.Primary;
 public class AxonConfiguration {
 
     private static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * Handlers that are part of the command that caused the event, not projections: they run in the
+     * command's thread and transaction, and their failure fails the command.
+     */
+    private static final Set<String> IN_COMMAND_TRANSACTION = Set.of(CaseWorkOrderTracker.PROCESSING_GROUP);
 
     /**
      * The mappers Axon writes JSON with. They are not beans: Spring MVC must not pick them up, and a change
@@ -184,9 +193,9 @@ public class AxonConfiguration {
             @Override
             public void configureModule(Configurer configurer) {
                 configurer.eventProcessing().registerDeadLetterQueueProvider(
-                        processingGroup -> config -> deadLetterQueue(processingGroup, connectionProvider,
-                                                                     transactionManager, schema, eventSerializer,
-                                                                     genericSerializer));
+                        processingGroup -> IN_COMMAND_TRANSACTION.contains(processingGroup) ? null
+                                : config -> deadLetterQueue(processingGroup, connectionProvider, transactionManager,
+                                                            schema, eventSerializer, genericSerializer));
             }
         };
     }
@@ -223,20 +232,26 @@ public class AxonConfiguration {
     /**
      * Projections run on pooled streaming processors, woken by {@link EventArrivalSignal} as soon as
      * events are stored; a failed batch is retried, never skipped, and {@link ProjectionHealth} keeps
-     * the failure visible until a batch goes through again.
+     * the failure visible until a batch goes through again. The groups of {@link #IN_COMMAND_TRANSACTION}
+     * subscribe instead, and pass their failures on to the command.
      */
     @Bean
     public ConfigurerModule processorDefaults(EventArrivalSignal eventArrivalSignal, ProjectionHealth health,
                                               @Value("${vivanta.projections.batch-size:100}") int batchSize,
                                               @Value("${vivanta.projections.segments:4}") int segments) {
-        return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors((config, builder) -> builder
-                        .messageSource(eventArrivalSignal.wrap(config.eventStore()))
-                        .batchSize(batchSize)
-                        .initialSegmentCount(segments))
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
-                .registerDefaultErrorHandler(config -> health)
-                .registerDefaultHandlerInterceptor((config, processor) -> health.recoveryOf(processor));
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing()
+                    .usingPooledStreamingEventProcessors((config, builder) -> builder
+                            .messageSource(eventArrivalSignal.wrap(config.eventStore()))
+                            .batchSize(batchSize)
+                            .initialSegmentCount(segments))
+                    .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
+                    .registerDefaultErrorHandler(config -> health)
+                    .registerDefaultHandlerInterceptor((config, processor) -> health.recoveryOf(processor));
+            IN_COMMAND_TRANSACTION.forEach(group -> processing
+                    .registerSubscribingEventProcessor(group)
+                    .registerErrorHandler(group, config -> PropagatingErrorHandler.instance()));
+        };
     }
 
     /**

@@ -1,0 +1,52 @@
+package com.vivanta.ops.command.workorder;
+
+import com.vivanta.ops.api.common.Money;
+import com.vivanta.ops.api.properties.FindOwnershipsQuery;
+import com.vivanta.ops.api.properties.OwnershipView;
+import com.vivanta.ops.api.workorder.OwnerApprovalLimit;
+import com.vivanta.ops.platform.messaging.Futures;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the approval limit that governs repairs at a property today. Several owners may hold a property:
+ * all of them are asked, and the strictest limit among those who set one applies, since spending above
+ * any owner's limit without that owner's consent breaks their management agreement.
+ */
+@Component
+class OwnerApprovalLimits {
+
+    private final QueryGateway queryGateway;
+    private final Clock clock;
+
+    OwnerApprovalLimits(QueryGateway queryGateway, Clock clock) {
+        this.queryGateway = queryGateway;
+        this.clock = clock;
+    }
+
+    /** The governing limit, or null when the property is unknown, has no owners today or none set a limit. */
+    OwnerApprovalLimit forProperty(UUID organizationId, UUID propertyId) {
+        if (propertyId == null) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<OwnershipView> current = Futures.join(queryGateway.query(
+                        FindOwnershipsQuery.ofProperty(organizationId, propertyId),
+                        ResponseTypes.multipleInstancesOf(OwnershipView.class)))
+                .stream().filter(link -> link.ownership().activeOn(today)).toList();
+        return current.stream()
+                      .map(link -> link.ownership().approvalLimit())
+                      .filter(Objects::nonNull)
+                      .min(Comparator.comparing(Money::amount))
+                      .map(limit -> new OwnerApprovalLimit(limit, current.stream().map(OwnershipView::ownerId)
+                                                                        .distinct().toList()))
+                      .orElse(null);
+    }
+}
