@@ -13,14 +13,15 @@ import java.util.Objects;
  */
 public record SlaPolicy(Map<CasePriority, Duration> resolutionTargets) {
 
+    // Declared before DEFAULT: static fields initialise in source order and DEFAULT's construction checks them.
+    public static final Duration SHORTEST_TARGET = Duration.ofMinutes(1);
+    public static final Duration LONGEST_TARGET = Duration.ofDays(365);
+
     /** The targets an organization has until it sets its own: common practice in residential management. */
     public static final SlaPolicy DEFAULT = new SlaPolicy(Map.of(CasePriority.URGENT, Duration.ofHours(4),
                                                                  CasePriority.HIGH, Duration.ofHours(24),
                                                                  CasePriority.NORMAL, Duration.ofHours(72),
                                                                  CasePriority.LOW, Duration.ofDays(7)));
-
-    public static final Duration SHORTEST_TARGET = Duration.ofMinutes(1);
-    public static final Duration LONGEST_TARGET = Duration.ofDays(365);
 
     public SlaPolicy {
         Objects.requireNonNull(resolutionTargets, "resolutionTargets");
