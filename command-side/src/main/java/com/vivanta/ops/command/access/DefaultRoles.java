@@ -32,6 +32,7 @@ import static com.vivanta.ops.api.access.Permission.VENDOR_READ;
 import static com.vivanta.ops.api.access.Permission.VENDOR_WRITE;
 import static com.vivanta.ops.api.access.Permission.WORKFLOW_READ;
 import static com.vivanta.ops.api.access.Permission.WORKORDER_ASSIGN;
+import static com.vivanta.ops.api.access.Permission.WORKORDER_OWNER_DECISION;
 import static com.vivanta.ops.api.access.Permission.WORKORDER_READ;
 import static com.vivanta.ops.api.access.Permission.WORKORDER_WRITE;
 
@@ -53,7 +54,7 @@ enum DefaultRoles {
                           VENDOR_WRITE, DOCUMENT_READ, DOCUMENT_WRITE, DOCUMENT_LINK, DOCUMENT_REPROCESS,
                           COMMUNICATION_READ, COMMUNICATION_WRITE, COMMUNICATION_ASSIGN, CASE_READ, CASE_WRITE,
                           CASE_ASSIGN, TASK_READ, TASK_WRITE, WORKORDER_READ, WORKORDER_WRITE, WORKORDER_ASSIGN,
-                          INVOICE_READ, INVOICE_WRITE, INVOICE_REVIEW, APPROVAL_READ, WORKFLOW_READ, AI_READ,
+                          WORKORDER_OWNER_DECISION, INVOICE_READ, INVOICE_WRITE, INVOICE_REVIEW, APPROVAL_READ, WORKFLOW_READ, AI_READ,
                           AI_OBSERVE, AI_EVALUATE)),
     FINANCE("finance", "Finance approvals role",
             EnumSet.of(ORGANIZATION_READ, INVOICE_READ, INVOICE_WRITE, INVOICE_REVIEW, INVOICE_APPROVE, APPROVAL_READ,

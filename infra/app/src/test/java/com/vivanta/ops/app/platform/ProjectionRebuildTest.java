@@ -33,7 +33,7 @@ class ProjectionRebuildTest extends ApiTest {
     private static final Set<String> NOT_READ_MODELS = Set.of(
             "domain_event_entry", "snapshot_event_entry", "token_entry", "saga_entry", "association_value_entry",
             "dead_letter_entry", "user_credential", "unique_key", "organization_administrator",
-            "unknown_sign_in_failure", "flyway_schema_history");
+            "unknown_sign_in_failure", "work_order_number_counter", "flyway_schema_history");
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -84,12 +84,42 @@ class ProjectionRebuildTest extends ApiTest {
                                                        "insuranceExpiresOn", "2027-01-0" + (i + 1)))
                                           .post("/api/v1/vendors").then().statusCode(201).extract().path("data.id");
             as(operator).body(Map.of("w9OnFile", true)).patch("/api/v1/vendors/" + vendorId).then().statusCode(200);
+            someWorkOrderHistory(i, propertyId, ownerId, vendorId);
             as(tenant.admin()).body(Map.of("email", "staff-" + i + "@" + tenant.slug() + ".test", "firstName", "S",
                                            "lastName", "T" + i, "password", "Password-" + i + "-long"))
                               .post("/api/v1/users").then().statusCode(201);
         }
         as(operator).body(Map.of("status", "INACTIVE")).patch("/api/v1/properties/" + as(operator)
                 .get("/api/v1/properties").then().extract().path("data[0].id")).then().statusCode(200);
+    }
+
+    /**
+     * A work order above the limit of the property's owner: approved and dispatched when the owner is active
+     * (i = 1), cancelled (i = 0), or left open (i = 2; an inactive owner is not asked).
+     */
+    private void someWorkOrderHistory(int i, String propertyId, String ownerId, String vendorId) {
+        String caseId = as(operator).body(Map.of("caseType", "maintenance", "title", "Roof " + i,
+                                                 "propertyId", propertyId))
+                                    .post("/api/v1/cases").then().statusCode(201).extract().path("data.id");
+        String workOrderId = as(operator).body(Map.of("trade", "roofing",
+                                                      "notToExceed", Map.of("amount", "900.00", "currency", "USD")))
+                                         .post("/api/v1/cases/" + caseId + "/work-orders")
+                                         .then().statusCode(201).extract().path("data.id");
+        String workOrder = "/api/v1/work-orders/" + workOrderId;
+        switch (i) {
+            case 1 -> {
+                as(operator).body(Map.of("decision", "APPROVE", "channel", "PHONE", "ownerId", ownerId))
+                            .post(workOrder + "/owner-decision").then().statusCode(200);
+                as(operator).body(Map.of("vendorId", vendorId)).post(workOrder + "/assign-vendor")
+                            .then().statusCode(200);
+                as(operator).post(workOrder + "/accept").then().statusCode(200);
+            }
+            case 0 -> as(operator).body(Map.of("reason", "Tenant fixed it"))
+                                  .post(workOrder + "/cancel").then().statusCode(200);
+            default -> {
+                // left open
+            }
+        }
     }
 
     @Test
@@ -131,7 +161,8 @@ class ProjectionRebuildTest extends ApiTest {
                     .post("/api/v1/cases").then().statusCode(201)
                     .body("data.title", equalTo("Opened during a rebuild"));
         awaitCaughtUp("case-view");
-        as(operator).get("/api/v1/cases").then().body("meta.total", equalTo(6));
+        // Five cases of the history, three more behind its work orders, and the one opened meanwhile.
+        as(operator).get("/api/v1/cases").then().body("meta.total", equalTo(9));
     }
 
     @Test
@@ -176,7 +207,7 @@ class ProjectionRebuildTest extends ApiTest {
         }
         assertThat(rows).containsKeys("case_view", "directory_user", "directory_role_permission", "owner_view",
                                       "property_view", "building_view", "unit_view", "ownership_view",
-                                      "vendor_view", "vendor_service_region");
+                                      "vendor_view", "vendor_service_region", "work_order_view");
         return rows;
     }
 }

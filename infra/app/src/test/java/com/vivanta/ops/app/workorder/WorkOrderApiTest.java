@@ -151,7 +151,7 @@ class WorkOrderApiTest extends ApiTest {
         @Test
         void keepsAChosenNumberUniqueInTheOrganizationWhateverItsSpelling() {
             raise(Map.of("workOrderNumber", "PLB-7"));
-            raise(caseId, Map.of("workOrderNumber", " plb-7")).statusCode(409).body("code", equalTo("DUPLICATE"));
+            raise(caseId, Map.of("workOrderNumber", "ｐｌｂ-７")).statusCode(409).body("code", equalTo("DUPLICATE"));
             Tenant other = tenants.newTenant();
             Member outsider = tenants.member(other, "operations");
             String theirCase = as(outsider).body(Map.of("caseType", "maintenance", "title", "Theirs"))
