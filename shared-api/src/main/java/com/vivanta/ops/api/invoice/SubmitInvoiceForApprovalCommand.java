@@ -1,0 +1,25 @@
+package com.vivanta.ops.api.invoice;
+
+import com.vivanta.ops.api.approval.ApprovalRoute;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Starts a fresh approval flow from DRAFT, PENDING_REVIEW or CHANGES_REQUESTED along the route the
+ * organization's policy gives the invoice now. A route without steps approves the invoice by policy.
+ *
+ * @param flowId          the id of the new flow
+ * @param workOrder       the linked work order's state; null when the invoice bills none
+ * @param similarInvoices what the soft duplicate check found; empty when none
+ */
+public record SubmitInvoiceForApprovalCommand(@TargetAggregateIdentifier UUID invoiceId,
+                                              UUID flowId,
+                                              ApprovalRoute route,
+                                              WorkOrderMatch workOrder,
+                                              List<UUID> similarInvoices) {
+
+    public SubmitInvoiceForApprovalCommand {
+        similarInvoices = similarInvoices == null ? List.of() : List.copyOf(similarInvoices);
+    }
+}
