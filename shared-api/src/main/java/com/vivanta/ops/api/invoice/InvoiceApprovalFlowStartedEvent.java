@@ -9,5 +9,9 @@ import org.axonframework.serialization.Revision;
  * timestamp is the flow's start.
  */
 @Revision("1")
-public record InvoiceApprovalFlowStartedEvent(UUID invoiceId, UUID flowId, String submittedBy, ApprovalRoute route, NteCheck nteCheck) {
+public record InvoiceApprovalFlowStartedEvent(UUID invoiceId,
+                                              UUID flowId,
+                                              String submittedBy,
+                                              ApprovalRoute route,
+                                              NteCheck nteCheck) {
 }
