@@ -1,0 +1,120 @@
+package com.vivanta.ops.query.invoice;
+
+import com.vivanta.ops.api.access.FindRolesQuery;
+import com.vivanta.ops.api.access.FindUserQuery;
+import com.vivanta.ops.api.access.Permission;
+import com.vivanta.ops.api.access.RoleView;
+import com.vivanta.ops.api.access.UserView;
+import com.vivanta.ops.api.approval.ApprovalFlowPage;
+import com.vivanta.ops.api.approval.ApprovalFlowStatus;
+import com.vivanta.ops.api.approval.ApprovalFlowView;
+import com.vivanta.ops.api.approval.ApprovalStepView;
+import com.vivanta.ops.api.approval.FindApprovalFlowQuery;
+import com.vivanta.ops.api.approval.FindApprovalFlowsQuery;
+import com.vivanta.ops.api.approval.FindMyPendingApprovalsQuery;
+import com.vivanta.ops.api.common.InvalidValueException;
+import com.vivanta.ops.api.common.NotFoundException;
+import com.vivanta.ops.platform.messaging.Futures;
+import com.vivanta.ops.platform.security.Actor;
+import com.vivanta.ops.platform.security.CurrentActor;
+import com.vivanta.ops.platform.security.RequirePermissions;
+import com.vivanta.ops.platform.web.ApiResponse;
+import com.vivanta.ops.platform.web.Paging;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading approval flows (they live inside invoices) and the caller's own pending approvals. */
+@RestController
+@RequestMapping("/api/v1")
+@RequirePermissions(Permission.APPROVAL_READ)
+class ApprovalFlowQueryController {
+
+    private final QueryGateway queryGateway;
+
+    ApprovalFlowQueryController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    /** What flows approve; the seed's filter names it, and invoices are all there is so far. */
+    enum TargetEntityType {
+        INVOICE
+    }
+
+    /**
+     * Query parameters of {@code GET /approval-flows}; all optional. {@code targetEntityId} is the seed's
+     * name for {@code invoiceId}.
+     */
+    record ApprovalFlowListParams(UUID invoiceId,
+                                  UUID targetEntityId,
+                                  TargetEntityType targetEntityType,
+                                  ApprovalFlowStatus status) {
+
+        UUID invoice() {
+            if (invoiceId != null && targetEntityId != null && !invoiceId.equals(targetEntityId)) {
+                throw new InvalidValueException("targetEntityId", targetEntityId,
+                                                "must be the same as invoiceId when both are given");
+            }
+            return invoiceId != null ? invoiceId : targetEntityId;
+        }
+    }
+
+    @GetMapping("/approval-flows")
+    ApiResponse<List<ApprovalFlowView>> list(@Valid ApprovalFlowListParams params, @Valid Paging paging) {
+        return ApiResponse.of(page(new FindApprovalFlowsQuery(CurrentActor.get().organizationId(), params.invoice(),
+                                                              params.status(), paging.limitOrDefault(),
+                                                              paging.offsetOrDefault())));
+    }
+
+    @GetMapping("/approval-flows/{flowId}")
+    ApiResponse<ApprovalFlowView> get(@PathVariable UUID flowId) {
+        return ApiResponse.of(flow(flowId));
+    }
+
+    /** The steps in order, each with its decisions; unpaged, like the seed's. */
+    @GetMapping("/approval-flows/{flowId}/steps")
+    ApiResponse<List<ApprovalStepView>> steps(@PathVariable UUID flowId) {
+        return ApiResponse.ofAll(flow(flowId).steps());
+    }
+
+    /**
+     * Pending flows whose open step the caller may decide now: named in it or holding its role, and not
+     * kept out by separation of duties. Oldest first.
+     */
+    @GetMapping("/approvals/my-pending")
+    ApiResponse<List<ApprovalFlowView>> myPending(@Valid Paging paging) {
+        Actor actor = CurrentActor.get();
+        return ApiResponse.of(page(new FindMyPendingApprovalsQuery(actor.organizationId(), actor.userId(),
+                                                                   roleNamesOf(actor), paging.limitOrDefault(),
+                                                                   paging.offsetOrDefault())));
+    }
+
+    /** The names of the roles the actor holds now; steps name roles by name. */
+    private Set<String> roleNamesOf(Actor actor) {
+        Set<UUID> roleIds = Futures.join(queryGateway.query(new FindUserQuery(actor.organizationId(), actor.userId()),
+                                                            ResponseTypes.optionalInstanceOf(UserView.class)))
+                                   .map(UserView::roleIds).orElse(Set.of());
+        return Futures.join(queryGateway.query(new FindRolesQuery(actor.organizationId()),
+                                               ResponseTypes.multipleInstancesOf(RoleView.class)))
+                      .stream().filter(role -> roleIds.contains(role.id())).map(RoleView::roleName)
+                      .collect(Collectors.toSet());
+    }
+
+    private ApprovalFlowView flow(UUID flowId) {
+        FindApprovalFlowQuery query = new FindApprovalFlowQuery(CurrentActor.get().organizationId(), flowId);
+        return Futures.join(queryGateway.query(query, ResponseTypes.optionalInstanceOf(ApprovalFlowView.class)))
+                      .orElseThrow(() -> new NotFoundException("Approval flow", flowId));
+    }
+
+    private ApprovalFlowPage page(Object query) {
+        return Futures.join(queryGateway.query(query, ResponseTypes.instanceOf(ApprovalFlowPage.class)));
+    }
+}

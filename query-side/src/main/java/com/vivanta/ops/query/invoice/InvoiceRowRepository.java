@@ -1,0 +1,13 @@
+package com.vivanta.ops.query.invoice;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface InvoiceRowRepository extends JpaRepository<InvoiceRow, UUID>, JpaSpecificationExecutor<InvoiceRow> {
+
+    Optional<InvoiceRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
+
+    Optional<InvoiceRow> findByExportIdAndOrganizationId(UUID exportId, UUID organizationId);
+}
