@@ -3,6 +3,7 @@ package com.vivanta.ops.platform.web;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.vivanta.ops.api.common.ActionNotPermittedException;
 import com.vivanta.ops.api.common.InvalidInputException;
 import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.common.RuleViolationException;
@@ -140,6 +141,11 @@ public class ApiExceptionHandler {
     ProblemDetail forbidden(PermissionDeniedException e) {
         return Problems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage(),
                                 Map.of("requiredPermissions", e.requiredPermissions(), "mode", e.mode()));
+    }
+
+    @ExceptionHandler(ActionNotPermittedException.class)
+    ProblemDetail notPermitted(ActionNotPermittedException e) {
+        return Problems.problem(HttpStatus.FORBIDDEN, e.code(), e.getMessage(), e.details());
     }
 
     @ExceptionHandler(ApiException.class)
