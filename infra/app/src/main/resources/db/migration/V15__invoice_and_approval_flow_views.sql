@@ -64,12 +64,12 @@ CREATE TABLE invoice_line_view (
 
 -- Read model "approval-flow-view": the approval flows of invoices (they live inside the Invoice aggregate),
 -- rebuilt from the invoices' events.
--- Who entered each invoice, in which organization: the flow events do not repeat it, and separation of
--- duties (who may not approve) needs it.
+-- Each invoice's organization, and who entered or ever submitted it (a JSON array of user ids, in order):
+-- separation of duties keeps them from approving it, and the flow events do not repeat them.
 CREATE TABLE approval_flow_invoice (
-    invoice_id      UUID        NOT NULL,
-    organization_id UUID        NOT NULL,
-    created_by      VARCHAR(64) NOT NULL,
+    invoice_id       UUID  NOT NULL,
+    organization_id  UUID  NOT NULL,
+    barred_approvers JSONB NOT NULL,
     CONSTRAINT approval_flow_invoice_pk PRIMARY KEY (invoice_id)
 );
 
@@ -81,11 +81,11 @@ CREATE TABLE approval_flow_view (
     policy_id          UUID,
     policy_version     INTEGER      NOT NULL,
     rule_name          TEXT         NOT NULL,
-    -- The user who submitted the invoice for approval, and the one who entered it: neither may approve.
+    -- The user who submitted the invoice for approval.
     initiated_by       VARCHAR(64)  NOT NULL,
-    invoice_created_by VARCHAR(64)  NOT NULL,
-    -- Everyone who decided a step of this flow, in order: nobody approves two steps of one flow.
-    decided_by         JSONB        NOT NULL,
+    -- Who may not approve in this flow (separation of duties), in order: the invoice's creator and
+    -- submitters, then each user who approved a step (nobody approves two steps of one flow).
+    barred_approvers   JSONB        NOT NULL,
     started_at         TIMESTAMPTZ  NOT NULL,
     completed_at       TIMESTAMPTZ,
     updated_at         TIMESTAMPTZ  NOT NULL,

@@ -17,6 +17,7 @@ import com.vivanta.ops.api.invoice.InvoiceAutoApprovedEvent;
 import com.vivanta.ops.api.invoice.InvoiceChangesRequestedEvent;
 import com.vivanta.ops.api.invoice.InvoiceCreatedEvent;
 import com.vivanta.ops.api.invoice.InvoiceRejectedEvent;
+import com.vivanta.ops.api.invoice.InvoiceReviewRequestedEvent;
 import com.vivanta.ops.query.common.AggregateRows;
 import com.vivanta.ops.query.common.OffsetPageRequest;
 import jakarta.persistence.criteria.Predicate;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -73,12 +75,25 @@ class ApprovalFlowProjection {
     }
 
     @EventHandler
+    void on(InvoiceReviewRequestedEvent event) {
+        FlowInvoiceRow invoice = invoice(event.invoiceId());
+        invoice.submittedBy(event.submittedBy());
+        invoices.save(invoice);
+    }
+
+    @EventHandler
     void on(InvoiceApprovalFlowStartedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        // The invoice's creation came earlier in the same stream, which this projection handles in order.
-        FlowInvoiceRow invoice = invoices.findById(event.invoiceId()).orElseThrow(
-                () -> new IllegalStateException("Flow " + event.flowId() + " of unknown invoice " + event.invoiceId()));
+        FlowInvoiceRow invoice = invoice(event.invoiceId());
+        invoice.submittedBy(event.submittedBy());
+        invoices.save(invoice);
         flows.create(event.flowId(), sequence, at,
                      () -> new ApprovalFlowRow(event.flowId(), invoice, event.route(), event.submittedBy(), at));
+    }
+
+    /** The invoice's creation came earlier in the same stream, which this projection handles in order. */
+    private FlowInvoiceRow invoice(UUID invoiceId) {
+        return invoices.findById(invoiceId)
+                       .orElseThrow(() -> new IllegalStateException("Event of unknown invoice " + invoiceId));
     }
 
     @EventHandler

@@ -1,10 +1,6 @@
 package com.vivanta.ops.query.invoice;
 
-import com.vivanta.ops.api.access.FindRolesQuery;
-import com.vivanta.ops.api.access.FindUserQuery;
 import com.vivanta.ops.api.access.Permission;
-import com.vivanta.ops.api.access.RoleView;
-import com.vivanta.ops.api.access.UserView;
 import com.vivanta.ops.api.approval.ApprovalFlowPage;
 import com.vivanta.ops.api.approval.ApprovalFlowStatus;
 import com.vivanta.ops.api.approval.ApprovalFlowView;
@@ -16,15 +12,14 @@ import com.vivanta.ops.api.common.InvalidValueException;
 import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.platform.messaging.Futures;
 import com.vivanta.ops.platform.security.Actor;
+import com.vivanta.ops.platform.security.ActorRoles;
 import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
 import com.vivanta.ops.platform.web.ApiResponse;
 import com.vivanta.ops.platform.web.Paging;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ApprovalFlowQueryController {
 
     private final QueryGateway queryGateway;
+    private final ActorRoles actorRoles;
 
-    ApprovalFlowQueryController(QueryGateway queryGateway) {
+    ApprovalFlowQueryController(QueryGateway queryGateway, ActorRoles actorRoles) {
         this.queryGateway = queryGateway;
+        this.actorRoles = actorRoles;
     }
 
     /** What flows approve; the seed's filter names it, and invoices are all there is so far. */
@@ -93,19 +90,8 @@ class ApprovalFlowQueryController {
     ApiResponse<List<ApprovalFlowView>> myPending(@Valid Paging paging) {
         Actor actor = CurrentActor.get();
         return ApiResponse.of(page(new FindMyPendingApprovalsQuery(actor.organizationId(), actor.userId(),
-                                                                   roleNamesOf(actor), paging.limitOrDefault(),
+                                                                   actorRoles.namesOf(actor), paging.limitOrDefault(),
                                                                    paging.offsetOrDefault())));
-    }
-
-    /** The names of the roles the actor holds now; steps name roles by name. */
-    private Set<String> roleNamesOf(Actor actor) {
-        Set<UUID> roleIds = Futures.join(queryGateway.query(new FindUserQuery(actor.organizationId(), actor.userId()),
-                                                            ResponseTypes.optionalInstanceOf(UserView.class)))
-                                   .map(UserView::roleIds).orElse(Set.of());
-        return Futures.join(queryGateway.query(new FindRolesQuery(actor.organizationId()),
-                                               ResponseTypes.multipleInstancesOf(RoleView.class)))
-                      .stream().filter(role -> roleIds.contains(role.id())).map(RoleView::roleName)
-                      .collect(Collectors.toSet());
     }
 
     private ApprovalFlowView flow(UUID flowId) {

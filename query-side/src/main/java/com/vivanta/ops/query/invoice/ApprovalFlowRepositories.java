@@ -18,9 +18,7 @@ interface ApprovalFlowRowRepository extends JpaRepository<ApprovalFlowRow, UUID>
             FROM approval_flow_view f
             WHERE f.organization_id = :organizationId
               AND f.status = 'PENDING'
-              AND f.initiated_by <> :userId
-              AND f.invoice_created_by <> :userId
-              AND NOT f.decided_by @> jsonb_build_array(CAST(:userId AS text))
+              AND NOT f.barred_approvers @> jsonb_build_array(CAST(:userId AS text))
               AND EXISTS (SELECT 1 FROM approval_step_view s
                           WHERE s.flow_id = f.id AND s.status = 'PENDING' AND s.kind = 'STAFF'
                             AND (s.user_ids @> jsonb_build_array(CAST(:userId AS text))
@@ -30,7 +28,7 @@ interface ApprovalFlowRowRepository extends JpaRepository<ApprovalFlowRow, UUID>
     /**
      * Pending flows whose open STAFF step names the user or one of the roles (a JSON array of names), less
      * those separation of duties keeps from the user: invoices they entered or submitted, and flows in
-     * which they already decided a step. Oldest first.
+     * which they already approved a step. Oldest first.
      */
     @Query(value = "SELECT f.* " + PENDING_FOR + " ORDER BY f.started_at, f.id",
            countQuery = "SELECT count(*) " + PENDING_FOR,

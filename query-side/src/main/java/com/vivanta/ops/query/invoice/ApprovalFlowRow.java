@@ -55,11 +55,9 @@ class ApprovalFlowRow implements AggregateRow {
     private String ruleName;
     @Column(name = "initiated_by", nullable = false)
     private String initiatedBy;
-    @Column(name = "invoice_created_by", nullable = false)
-    private String invoiceCreatedBy;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "decided_by", nullable = false)
-    private List<String> decidedBy;
+    @Column(name = "barred_approvers", nullable = false)
+    private List<String> barredApprovers;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "approval_step_view", joinColumns = @JoinColumn(name = "flow_id"))
     @OrderBy("stepOrder")
@@ -82,14 +80,13 @@ class ApprovalFlowRow implements AggregateRow {
         this.id = id;
         this.organizationId = invoice.organizationId();
         this.invoiceId = invoice.invoiceId();
-        this.invoiceCreatedBy = invoice.createdBy();
         this.status = ApprovalFlowStatus.PENDING;
         this.policyId = route.policyId();
         this.policyVersion = route.policyVersion();
         this.ruleName = route.ruleName();
         this.initiatedBy = initiatedBy;
         this.startedAt = startedAt;
-        this.decidedBy = List.of();
+        this.barredApprovers = invoice.barredApprovers();
         for (int i = 0; i < route.steps().size(); i++) {
             steps.add(new ApprovalStepColumns(i + 1, route.steps().get(i)));
         }
@@ -119,10 +116,9 @@ class ApprovalFlowRow implements AggregateRow {
     void decided(int stepOrder, ApprovalStepDecisionView decision, boolean stepCompleted) {
         ApprovalStepColumns step = step(stepOrder);
         step.record(decision);
-        if (!decidedBy.contains(decision.actedBy())) {
-            List<String> deciders = new ArrayList<>(decidedBy);
-            deciders.add(decision.actedBy());
-            this.decidedBy = List.copyOf(deciders);
+        // Staff recording an owner's answer approved nothing themselves (as the aggregate counts it).
+        if (decision.decision() == ApprovalDecision.APPROVE && decision.ownerId() == null) {
+            barredApprovers = FlowInvoiceRow.with(barredApprovers, decision.actedBy());
         }
         if (stepCompleted) {
             step.status(ApprovalStepColumns.statusAfter(decision.decision()));
