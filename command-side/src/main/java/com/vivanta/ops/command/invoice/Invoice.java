@@ -10,6 +10,7 @@ import com.vivanta.ops.api.approval.ApprovalStepPlan;
 import com.vivanta.ops.api.common.ActionNotPermittedException;
 import com.vivanta.ops.api.common.InvalidReferenceException;
 import com.vivanta.ops.api.common.InvalidValueException;
+import com.vivanta.ops.api.common.Money;
 import com.vivanta.ops.api.common.RuleViolationException;
 import com.vivanta.ops.api.invoice.AddInvoiceLineCommand;
 import com.vivanta.ops.api.invoice.ApprovalStepDecidedEvent;
@@ -88,6 +89,7 @@ class Invoice extends OrganizationOwnedAggregate {
     static final String EXCEEDS_NTE = "EXCEEDS_NTE";
     static final String ALREADY_APPROVED = "ALREADY_APPROVED";
     static final String OWNER_STEP = "OWNER_STEP";
+    static final String ROUTE_OUTDATED = "ROUTE_OUTDATED";
 
     /** Added when a route would approve an invoice above its work order's ceiling without anyone looking. */
     static final ApprovalStepPlan ABOVE_CEILING_STEP = new ApprovalStepPlan("Above not-to-exceed",
@@ -223,6 +225,11 @@ class Invoice extends OrganizationOwnedAggregate {
     void handle(SubmitInvoiceForApprovalCommand command, MetaData metaData) {
         InvoiceStep.SUBMIT_FOR_APPROVAL.requireAllowedFrom(status);
         NteCheck check = checkSubmittable(command.workOrder());
+        Money total = InvoiceTotals.of(currency, lines.values()).total();
+        if (!total.equals(command.routedTotal())) {
+            throw new RuleViolationException(ROUTE_OUTDATED, "The invoice changed while it was being routed; "
+                    + "submit it again", Map.of("total", total.amount().toPlainString()));
+        }
         String actor = CommandMetadata.actor(metaData);
         if (suspectDuplicates(command.similarInvoices())) {
             if (status != InvoiceStatus.PENDING_REVIEW) {

@@ -32,6 +32,7 @@ import com.vivanta.ops.api.workorder.ReviseWorkOrderCommand;
 import com.vivanta.ops.api.workorder.ScheduleWorkOrderCommand;
 import com.vivanta.ops.api.workorder.StartWorkOrderCommand;
 import com.vivanta.ops.api.workorder.WorkOrderView;
+import com.vivanta.ops.command.common.OwnerApprovalLimits;
 import com.vivanta.ops.platform.messaging.Futures;
 import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import com.vivanta.ops.platform.security.CurrentActor;

@@ -97,6 +97,7 @@ class InvoiceTest {
     private static final LocalDate INVOICE_DATE = LocalDate.parse("2026-11-20");
     private static final InvoiceLine LABOUR = line(1, "3", "19.99", "8.25");
     private static final InvoiceLine PARTS = line(2, "1", "100", null);
+    private static final Money LABOUR_TOTAL = Money.of("64.92", "USD");
 
     /** Every action and the statuses it may be taken from — written out, not derived. */
     private static final Map<String, Set<InvoiceStatus>> ALLOWED = Map.of(
@@ -222,8 +223,8 @@ class InvoiceTest {
             case "edit" -> new AddInvoiceLineCommand(invoiceId, PARTS);
             case "submit-for-review" -> new SubmitInvoiceForReviewCommand(invoiceId, null, null, List.of());
             case "submit-for-approval" -> new SubmitInvoiceForApprovalCommand(invoiceId, UUID.randomUUID(),
-                                                                              route(roleStep("finance")), null,
-                                                                              List.of());
+                                                                              route(roleStep("finance")),
+                                                                              LABOUR_TOTAL, null, List.of());
             case "reject" -> new RejectInvoiceCommand(invoiceId, "Not ours");
             case "decide" -> approveAsFinance();
             case "reassign" -> new ReassignApprovalStepCommand(invoiceId, flowId, Set.of(UUID.fromString(APPROVER)),
@@ -353,16 +354,16 @@ class InvoiceTest {
         void aLookAlikeDivertsASubmissionToReviewAndBlocksApprovalUntilCleared() {
             UUID similar = UUID.randomUUID();
             fixture.given(created(null), labourAdded())
-                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(roleStep("finance")), null,
-                                                             List.of(similar)), as(CLERK))
+                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(roleStep("finance")),
+                                                             LABOUR_TOTAL, null, List.of(similar)), as(CLERK))
                    .expectEvents(new InvoiceDuplicateSuspectedEvent(invoiceId, List.of(similar)),
                                  new InvoiceReviewRequestedEvent(invoiceId, CLERK,
                                                                  "Suspected duplicate: sent to review",
                                                                  NteCheck.NOT_APPLICABLE));
             fixture.given(created(null), labourAdded(), new InvoiceDuplicateSuspectedEvent(invoiceId, List.of(similar)),
                           reviewRequested())
-                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(roleStep("finance")), null,
-                                                             List.of(similar)), as(CLERK))
+                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(roleStep("finance")),
+                                                             LABOUR_TOTAL, null, List.of(similar)), as(CLERK))
                    .expectException(RuleViolationException.class);
         }
 
@@ -377,8 +378,8 @@ class InvoiceTest {
             fixture.given(created(null), labourAdded(), new InvoiceDuplicateSuspectedEvent(invoiceId, List.of(similar)),
                           reviewRequested(),
                           new InvoiceDuplicateSuspicionClearedEvent(invoiceId, "Two separate call-outs", APPROVER))
-                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(roleStep("finance")), null,
-                                                             List.of(similar)), as(CLERK))
+                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(roleStep("finance")),
+                                                             LABOUR_TOTAL, null, List.of(similar)), as(CLERK))
                    .expectEvents(flowStarted(flowId, roleStep("finance")));
         }
 
@@ -428,9 +429,20 @@ class InvoiceTest {
         }
 
         @Test
+        void aRouteWorkedOutForAnotherTotalIsRefused() {
+            fixture.given(created(null), labourAdded(), new InvoiceLineAddedEvent(invoiceId, PARTS,
+                                                                                  totals("159.97", "4.95", "164.92")))
+                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), LABOUR_TOTAL, null,
+                                                             List.of()), as(CLERK))
+                   .expectException(RuleViolationException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
         void belowEveryThresholdTheInvoiceIsApprovedByPolicy() {
             fixture.given(created(null), labourAdded())
-                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), null, List.of()), as(CLERK))
+                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), LABOUR_TOTAL,
+                                                             null, List.of()), as(CLERK))
                    .expectEvents(flowStarted(flowId),
                                  new InvoiceAutoApprovedEvent(invoiceId, flowId, policyId, 3, "Standard"));
         }
@@ -438,7 +450,8 @@ class InvoiceTest {
         @Test
         void anInvoiceAboveItsCeilingIsNeverApprovedUnseen() {
             fixture.given(created(UUID.randomUUID()), labourAdded())
-                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), completedWork("50.00", 10),
+                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), LABOUR_TOTAL,
+                                                             completedWork("50.00", 10),
                                                              List.of()), as(CLERK))
                    .expectEvents(new InvoiceApprovalFlowStartedEvent(invoiceId, flowId, CLERK,
                                                                      route(Invoice.ABOVE_CEILING_STEP),
@@ -566,8 +579,8 @@ class InvoiceTest {
                    .when(new AddInvoiceLineCommand(invoiceId, PARTS), as(CLERK))
                    .expectSuccessfulHandlerExecution();
             fixture.given(sentBack)
-                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, secondFlow, route(roleStep("finance")), null,
-                                                             List.of()), as(CLERK))
+                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, secondFlow, route(roleStep("finance")),
+                                                             LABOUR_TOTAL, null, List.of()), as(CLERK))
                    .expectEvents(flowStarted(secondFlow, roleStep("finance")));
             List<Object> resubmitted = new ArrayList<>(sentBack);
             resubmitted.add(flowStarted(secondFlow, roleStep("finance")));

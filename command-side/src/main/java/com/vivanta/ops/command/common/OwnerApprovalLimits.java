@@ -1,4 +1,4 @@
-package com.vivanta.ops.command.workorder;
+package com.vivanta.ops.command.common;
 
 import com.vivanta.ops.api.common.Money;
 import com.vivanta.ops.api.properties.FindOwnershipsQuery;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * any owner's limit without that owner's consent breaks their management agreement.
  */
 @Component
-class OwnerApprovalLimits {
+public class OwnerApprovalLimits {
 
     private final QueryGateway queryGateway;
     private final Clock clock;
@@ -32,7 +32,7 @@ class OwnerApprovalLimits {
     }
 
     /** The governing limit, or null when the property is unknown, has no owners today or none set a limit. */
-    OwnerApprovalLimit forProperty(UUID organizationId, UUID propertyId) {
+    public OwnerApprovalLimit forProperty(UUID organizationId, UUID propertyId) {
         if (propertyId == null) {
             return null;
         }
