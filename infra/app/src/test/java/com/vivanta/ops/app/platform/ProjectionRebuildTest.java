@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import com.vivanta.ops.api.approval.ApprovalMode;
 import com.vivanta.ops.app.support.ApiTest;
+import com.vivanta.ops.app.support.InvoiceFlows;
 import com.vivanta.ops.app.support.TestTenants.Member;
 import com.vivanta.ops.app.support.TestTenants.Tenant;
 import io.restassured.path.json.JsonPath;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,8 @@ class ProjectionRebuildTest extends ApiTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private InvoiceFlows invoiceFlows;
 
     private Tenant tenant;
     private Member operator;
@@ -85,6 +90,7 @@ class ProjectionRebuildTest extends ApiTest {
                                           .post("/api/v1/vendors").then().statusCode(201).extract().path("data.id");
             as(operator).body(Map.of("w9OnFile", true)).patch("/api/v1/vendors/" + vendorId).then().statusCode(200);
             someWorkOrderHistory(i, propertyId, ownerId, vendorId);
+            someInvoiceHistory(i, propertyId, vendorId);
             as(tenant.admin()).body(Map.of("email", "staff-" + i + "@" + tenant.slug() + ".test", "firstName", "S",
                                            "lastName", "T" + i, "password", "Password-" + i + "-long"))
                               .post("/api/v1/users").then().statusCode(201);
@@ -122,11 +128,75 @@ class ProjectionRebuildTest extends ApiTest {
         }
     }
 
+    /**
+     * An invoice of each vendor, edited and approved in a two-step flow with a reassignment, then exported
+     * (i = 0); sent back for changes and resubmitted (i = 1); a look-alike of the first, flagged, cleared
+     * and rejected in review (i = 2).
+     */
+    private void someInvoiceHistory(int i, String propertyId, String vendorId) {
+        String invoiceId = as(operator).body(Map.of("vendorId", vendorId, "propertyId", propertyId,
+                                                    "invoiceNumber", "RB-" + i, "invoiceDate", "2025-01-1" + i,
+                                                    "currencyCode", "USD",
+                                                    "lines", List.of(Map.of("lineNumber", 1, "description", "Labour",
+                                                                            "quantity", "2", "unitPrice", "45.50",
+                                                                            "taxRate", "8.25", "glAccount", "5100"),
+                                                                     Map.of("lineNumber", 2, "quantity", "1",
+                                                                            "unitPrice", "10"))))
+                                       .post("/api/v1/invoices").then().statusCode(201).extract().path("data.id");
+        String invoice = "/api/v1/invoices/" + invoiceId;
+        as(operator).body(Map.of("lineNumber", 3, "description", "Parts", "quantity", "1.5", "unitPrice", "12.34"))
+                    .post(invoice + "/lines").then().statusCode(201);
+        as(operator).body(Map.of("lineNumber", 2, "quantity", "3", "unitPrice", "10"))
+                    .put(invoice + "/lines/2").then().statusCode(200);
+        as(operator).delete(invoice + "/lines/3").then().statusCode(200);
+        as(operator).body(Map.of("dueDate", "2025-03-01")).patch(invoice).then().statusCode(200);
+        as(operator).post(invoice + "/submit-for-review").then().statusCode(200);
+        Member finance = tenants.member(tenant, "finance");
+        UUID flowId = invoiceFlows.start(operator, UUID.fromString(invoiceId), InvoiceFlows.role("Finance", "finance"),
+                                         InvoiceFlows.users("Director", ApprovalMode.ANY, finance));
+        String flow = "/api/v1/approval-flows/" + flowId;
+        switch (i) {
+            case 0 -> {
+                as(finance).post(flow + "/approve").then().statusCode(200);
+                as(tenant.admin()).body(Map.of("roleName", "admin", "reason", "Director on leave"))
+                                  .post(flow + "/reassign").then().statusCode(200);
+                as(tenant.admin()).body(Map.of("reason", "Checked")).post(flow + "/approve").then().statusCode(200);
+                as(operator).post(invoice + "/export").then().statusCode(201);
+            }
+            case 1 -> {
+                as(finance).body(Map.of("reason", "Split the labour")).post(flow + "/request-changes")
+                           .then().statusCode(200);
+                invoiceFlows.start(operator, UUID.fromString(invoiceId), InvoiceFlows.role("Finance", "finance"));
+            }
+            default -> {
+                String lookalike = as(operator).body(Map.of("vendorId", vendorId, "propertyId", propertyId,
+                                                            "invoiceNumber", "RB-" + i + "-again",
+                                                            "invoiceDate", "2025-01-20", "currencyCode", "USD",
+                                                            "lines", List.of(Map.of("lineNumber", 1, "quantity", "2",
+                                                                                    "unitPrice", "45.50",
+                                                                                    "taxRate", "8.25"),
+                                                                             Map.of("lineNumber", 2, "quantity", "3",
+                                                                                    "unitPrice", "10"))))
+                                               .post("/api/v1/invoices").then().statusCode(201)
+                                               .extract().path("data.id");
+                as(operator).post("/api/v1/invoices/" + lookalike + "/submit-for-review").then().statusCode(200)
+                            .body("data.duplicateCheckStatus", equalTo("SUSPECTED_DUPLICATE"));
+                as(operator).body(Map.of("reason", "Separate visit")).post("/api/v1/invoices/" + lookalike
+                                                                                   + "/clear-duplicate")
+                            .then().statusCode(200);
+                as(finance).body(Map.of("reason", "Not ours")).post("/api/v1/invoices/" + lookalike + "/reject")
+                           .then().statusCode(200);
+            }
+        }
+    }
+
     @Test
     void everyProjectionRebuildsToExactlyTheSameRows() {
         List<String> projections = as(operator()).get("/api/v1/admin/projections")
                                                      .then().statusCode(200)
-                                                     .body("data.name", hasItems("case-view", "access-directory", "owner-directory"))
+                                                     .body("data.name", hasItems("case-view", "access-directory",
+                                                                                 "owner-directory", "invoice-view",
+                                                                                 "approval-flow-view"))
                                                      .extract().<List<String>>path("data.name")
                                                      .stream().filter(name -> !name.startsWith("test-")).toList();
         for (String projection : projections) {
@@ -207,7 +277,9 @@ class ProjectionRebuildTest extends ApiTest {
         }
         assertThat(rows).containsKeys("case_view", "directory_user", "directory_role_permission", "owner_view",
                                       "property_view", "building_view", "unit_view", "ownership_view",
-                                      "vendor_view", "vendor_service_region", "work_order_view");
+                                      "vendor_view", "vendor_service_region", "work_order_view", "invoice_view",
+                                      "invoice_line_view", "approval_flow_view", "approval_step_view",
+                                      "approval_flow_invoice");
         return rows;
     }
 }
