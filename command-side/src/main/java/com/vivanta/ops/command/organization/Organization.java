@@ -9,9 +9,7 @@ import com.vivanta.ops.api.organization.CreateOrganizationCommand;
 import com.vivanta.ops.api.organization.OrganizationCreatedEvent;
 import com.vivanta.ops.api.organization.OrganizationSlaPolicyChangedEvent;
 import com.vivanta.ops.api.organization.SlaPolicy;
-import com.vivanta.ops.api.organization.WellKnownOrganizations;
 import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
-import com.vivanta.ops.command.common.UniqueKey;
 import com.vivanta.ops.command.common.UniqueKeys;
 import java.time.Duration;
 import java.util.Locale;
@@ -42,8 +40,7 @@ class Organization extends OrganizationOwnedAggregate {
     @CommandHandler
     Organization(CreateOrganizationCommand command, UniqueKeys uniqueKeys) {
         // Slugs are what people type to sign in: unique across the whole platform.
-        uniqueKeys.claim(UniqueKey.within(WellKnownOrganizations.PLATFORM, "organization-slug", command.slug(), "slug"),
-                         command.organizationId());
+        uniqueKeys.claim(OrganizationDirectory.slugKey(command.slug()), command.organizationId());
         apply(new OrganizationCreatedEvent(command.organizationId(), command.name(),
                                            command.slug().trim().toLowerCase(Locale.ROOT)));
     }
