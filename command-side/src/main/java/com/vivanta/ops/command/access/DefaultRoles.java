@@ -94,6 +94,11 @@ enum DefaultRoles {
         return permissions;
     }
 
+    /** The standard roles of the organization: the operator's in the platform organization, else the tenant's. */
+    static Set<DefaultRoles> of(UUID organizationId) {
+        return WellKnownOrganizations.PLATFORM.equals(organizationId) ? EnumSet.of(PLATFORM_OPERATOR) : TENANT_ROLES;
+    }
+
     /** The role whose holders administer the organization (the operator's, for the platform organization). */
     static UUID administratorRoleOf(UUID organizationId) {
         DefaultRoles role = WellKnownOrganizations.PLATFORM.equals(organizationId) ? PLATFORM_OPERATOR : ADMIN;

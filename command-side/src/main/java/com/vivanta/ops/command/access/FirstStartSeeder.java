@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure the platform operator and the default organization (its four roles and its administrator)
  * exist from the first start, and waits until both accounts can sign in before the application reports
- * itself ready. The production profile refuses the published default passwords.
+ * itself ready. At every start, the standard roles of all organizations take up permissions added to
+ * their defaults since. The production profile refuses the published default passwords.
  */
 @Component
 @Order(0)
@@ -71,6 +72,7 @@ class FirstStartSeeder implements ApplicationRunner {
                 new FirstAdmin(seededUserId(WellKnownOrganizations.DEFAULT, "admin"), adminEmail, adminPassword,
                                "System", "Admin"),
                 MessageMetadata.SYSTEM_USER);
+        provisioning.offerCurrentDefaults();
         if (!platform.visible() || !tenant.visible()) {
             log.warn("The seeded accounts are not visible to sign-in yet; the access projection is lagging");
         }

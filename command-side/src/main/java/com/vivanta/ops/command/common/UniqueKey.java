@@ -13,6 +13,11 @@ public record UniqueKey(String scope, String value, String field) {
 
     /** A value unique per organization (or per any other owning entity). */
     public static UniqueKey within(UUID container, String kind, String value, String field) {
-        return new UniqueKey(kind + "/" + container, Normalization.comparable(value, field), field);
+        return new UniqueKey(scope(container, kind), Normalization.comparable(value, field), field);
+    }
+
+    /** The scope of the values of one kind within a container, e.g. {@code role-name/<organization id>}. */
+    static String scope(UUID container, String kind) {
+        return kind + "/" + container;
     }
 }

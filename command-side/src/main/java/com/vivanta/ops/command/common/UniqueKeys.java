@@ -1,6 +1,7 @@
 package com.vivanta.ops.command.common;
 
 import com.vivanta.ops.api.common.DuplicateException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,12 @@ public class UniqueKeys {
         }
         claim(to, owner);
         release(from, owner);
+    }
+
+    /** Who holds a value of this kind within the container, e.g. every organization, by its slug. */
+    public List<UUID> holders(UUID container, String kind) {
+        return jdbc.query("SELECT owner_id FROM unique_key WHERE scope = ? ORDER BY claimed_at, owner_id",
+                          (rs, row) -> rs.getObject(1, UUID.class), UniqueKey.scope(container, kind));
     }
 
     private UUID holderOf(UniqueKey key) {

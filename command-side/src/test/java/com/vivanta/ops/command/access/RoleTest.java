@@ -7,11 +7,14 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import com.vivanta.ops.api.access.CreateRoleCommand;
+import com.vivanta.ops.api.access.OfferDefaultPermissionsCommand;
 import com.vivanta.ops.api.access.Permission;
 import com.vivanta.ops.api.access.RoleCreatedEvent;
+import com.vivanta.ops.api.access.RolePermissionsGrantedEvent;
 import com.vivanta.ops.api.common.DuplicateException;
 import com.vivanta.ops.api.common.InvalidReferenceException;
 import com.vivanta.ops.api.common.MessageMetadata;
+import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.organization.WellKnownOrganizations;
 import com.vivanta.ops.command.common.UniqueKey;
 import com.vivanta.ops.command.common.UniqueKeys;
@@ -76,5 +79,42 @@ class RoleTest {
                             MessageMetadata.USER_ID, MessageMetadata.SYSTEM_USER))
                .expectEvents(new RoleCreatedEvent(roleId, WellKnownOrganizations.PLATFORM, "operator", null,
                                                   Set.of("platform.admin")));
+    }
+
+    @Test
+    void aStandardRoleTakesUpPermissionsAddedToItsDefaultsSince() {
+        fixture.given(new RoleCreatedEvent(roleId, ORG, "admin", "Full access role", Set.of("case.read", "user.write")))
+               .when(new OfferDefaultPermissionsCommand(roleId, EnumSet.of(Permission.CASE_READ, Permission.USER_WRITE,
+                                                                          Permission.ORGANIZATION_WRITE,
+                                                                          Permission.TASK_ASSIGN)), AS_ADMIN)
+               .expectEvents(new RolePermissionsGrantedEvent(roleId, ORG, Set.of("organization.write", "task.assign")));
+    }
+
+    @Test
+    void aPermissionIsNeverOfferedTwice() {
+        fixture.given(new RoleCreatedEvent(roleId, ORG, "admin", null, Set.of("case.read")),
+                      new RolePermissionsGrantedEvent(roleId, ORG, Set.of("organization.write")))
+               .when(new OfferDefaultPermissionsCommand(roleId, EnumSet.of(Permission.CASE_READ,
+                                                                          Permission.ORGANIZATION_WRITE)), AS_ADMIN)
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void anOfferCannotSlipAPlatformPermissionIntoATenantsRole() {
+        fixture.given(new RoleCreatedEvent(roleId, ORG, "admin", null, Set.of("case.read")))
+               .when(new OfferDefaultPermissionsCommand(roleId, EnumSet.of(Permission.PLATFORM_ADMIN)), AS_ADMIN)
+               .expectException(InvalidReferenceException.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void anotherOrganizationCannotOfferToTheRole() {
+        fixture.given(new RoleCreatedEvent(roleId, ORG, "admin", null, Set.of("case.read")))
+               .when(new OfferDefaultPermissionsCommand(roleId, EnumSet.of(Permission.ORGANIZATION_WRITE)),
+                     Map.of(MessageMetadata.ORGANIZATION_ID, UUID.randomUUID().toString(),
+                            MessageMetadata.USER_ID, MessageMetadata.SYSTEM_USER))
+               .expectException(NotFoundException.class)
+               .expectNoEvents();
     }
 }

@@ -9,6 +9,7 @@ import com.vivanta.ops.api.access.FindUsersQuery;
 import com.vivanta.ops.api.access.LoginCandidate;
 import com.vivanta.ops.api.access.PrincipalView;
 import com.vivanta.ops.api.access.RoleCreatedEvent;
+import com.vivanta.ops.api.access.RolePermissionsGrantedEvent;
 import com.vivanta.ops.api.access.RoleView;
 import com.vivanta.ops.api.access.UserPage;
 import com.vivanta.ops.api.access.UserPasswordChangedEvent;
@@ -88,11 +89,16 @@ class AccessDirectoryProjection {
         if (roles.existsById(event.roleId())) {
             return;
         }
-        RoleView view = roles.save(new RoleRow(event.roleId(), event.organizationId(), event.roleName(),
-                                               event.description(), event.permissions(), at, sequence)).toView();
-        emitter.emit(FindRoleQuery.class,
-                     query -> query.roleId().equals(view.id()) && query.organizationId().equals(view.organizationId()),
-                     view);
+        emitRole(roles.save(new RoleRow(event.roleId(), event.organizationId(), event.roleName(),
+                                        event.description(), event.permissions(), at, sequence)).toView());
+    }
+
+    @EventHandler
+    void on(RolePermissionsGrantedEvent event, @SequenceNumber long sequence) {
+        roles.findById(event.roleId()).filter(role -> role.version() < sequence).ifPresent(role -> {
+            role.grant(event.permissions(), sequence);
+            emitRole(roles.save(role).toView());
+        });
     }
 
     @EventHandler
@@ -198,6 +204,12 @@ class AccessDirectoryProjection {
                                                                  .map(OrganizationRow::slug).orElse(null),
                                                     user.status()))
                     .toList();
+    }
+
+    private void emitRole(RoleView view) {
+        emitter.emit(FindRoleQuery.class,
+                     query -> query.roleId().equals(view.id()) && query.organizationId().equals(view.organizationId()),
+                     view);
     }
 
     /** An event that shows nothing here still counts: the version must reach the user's last event. */

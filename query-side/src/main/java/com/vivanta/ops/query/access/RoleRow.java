@@ -48,6 +48,15 @@ class RoleRow {
         this.version = version;
     }
 
+    long version() {
+        return version;
+    }
+
+    void grant(Set<String> granted, long sequence) {
+        permissions.addAll(granted);
+        version = sequence;
+    }
+
     UUID organizationId() {
         return organizationId;
     }

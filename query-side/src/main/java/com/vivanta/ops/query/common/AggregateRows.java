@@ -40,6 +40,20 @@ public final class AggregateRows<R extends AggregateRow> {
             });
     }
 
+    /**
+     * For a read model that starts at a later event of the aggregate (say, its first change of a setting):
+     * creates the row from the first such event, and changes it once for each one after.
+     */
+    public void createOrChange(UUID id, long sequence, Instant at, Supplier<R> newRow, Consumer<R> change) {
+        if (rows.existsById(id)) {
+            change(id, sequence, at, change);
+        } else {
+            R row = newRow.get();
+            change.accept(row);
+            save(row, sequence, at);
+        }
+    }
+
     private void save(R row, long sequence, Instant at) {
         row.reflect(sequence, at);
         rows.save(row);

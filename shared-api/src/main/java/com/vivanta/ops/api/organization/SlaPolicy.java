@@ -2,9 +2,11 @@ package com.vivanta.ops.api.organization;
 
 import com.vivanta.ops.api.cases.CasePriority;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How long work of each priority may take before it is overdue, per organization. Work orders take
@@ -28,16 +30,34 @@ public record SlaPolicy(Map<CasePriority, Duration> resolutionTargets) {
         EnumMap<CasePriority, Duration> copy = new EnumMap<>(CasePriority.class);
         for (CasePriority priority : CasePriority.values()) {
             Duration target = resolutionTargets.get(priority);
-            if (target == null) {
-                throw new IllegalArgumentException("no resolution target for priority " + priority);
-            }
-            if (target.compareTo(SHORTEST_TARGET) < 0 || target.compareTo(LONGEST_TARGET) > 0) {
-                throw new IllegalArgumentException("the target for " + priority + " must lie between "
-                                                           + SHORTEST_TARGET + " and " + LONGEST_TARGET);
-            }
+            refusalOf(target).ifPresent(reason -> {
+                throw new IllegalArgumentException("the target for " + priority + " " + reason);
+            });
             copy.put(priority, target);
         }
-        resolutionTargets = Map.copyOf(copy);
+        resolutionTargets = Collections.unmodifiableMap(copy);
+    }
+
+    /** The targets, read-only, in priority order (LOW first): how they are shown and stored. */
+    public static Map<CasePriority, Duration> inPriorityOrder(Map<CasePriority, Duration> targets) {
+        EnumMap<CasePriority, Duration> ordered = new EnumMap<>(CasePriority.class);
+        ordered.putAll(targets);
+        return Collections.unmodifiableMap(ordered);
+    }
+
+    /**
+     * Why {@code target} cannot be a priority's resolution target, or empty when it can: the one statement
+     * of the rule, for the aggregate to name the offending field and for this record to guard itself.
+     */
+    public static Optional<String> refusalOf(Duration target) {
+        if (target == null) {
+            return Optional.of("is required");
+        }
+        if (target.compareTo(SHORTEST_TARGET) < 0 || target.compareTo(LONGEST_TARGET) > 0) {
+            return Optional.of("must lie between " + SHORTEST_TARGET.toMinutes() + " minute and "
+                                       + LONGEST_TARGET.toDays() + " days");
+        }
+        return Optional.empty();
     }
 
     public Duration targetFor(CasePriority priority) {

@@ -75,7 +75,9 @@ public class AxonConfiguration {
         return JsonMapper.builder()
                          .addModule(new JavaTimeModule())
                          .addModule(new Jdk8Module())
-                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                         // ISO-8601 (PT4H) instead of a decimal count of seconds whose unit the reader must know.
+                         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
     }
 
     /** Tokens, sagas and dead-letter diagnostics: Axon's own types, which omit some empty fields. */

@@ -104,7 +104,7 @@ class AuthenticationApiTest extends ApiTest {
         TestTenants.Tenant tenant = tenants.newTenant();
         as(tenant.admin()).get("/api/v1/auth/me")
                           .then().body("data.permissions", not(hasItem("platform.admin")))
-                          .body("data.permissions.size()", equalTo(41));
+                          .body("data.permissions.size()", equalTo(grantablePermissions()));
         as(tenants.platformOperator()).get("/api/v1/auth/me")
                                       .then().body("data.permissions", hasItem("platform.admin"));
     }

@@ -95,6 +95,11 @@ class ProjectionRebuildTest extends ApiTest {
                                            "lastName", "T" + i, "password", "Password-" + i + "-long"))
                               .post("/api/v1/users").then().statusCode(201);
         }
+        for (String urgent : List.of("PT2H", "PT3H")) {
+            as(tenant.admin()).body(Map.of("resolutionTargets", Map.of("URGENT", urgent, "HIGH", "PT12H",
+                                                                       "NORMAL", "P2D", "LOW", "P10D")))
+                              .put("/api/v1/organizations/current/sla-policy").then().statusCode(200);
+        }
         as(operator).body(Map.of("status", "INACTIVE")).patch("/api/v1/properties/" + as(operator)
                 .get("/api/v1/properties").then().extract().path("data[0].id")).then().statusCode(200);
     }
@@ -195,8 +200,8 @@ class ProjectionRebuildTest extends ApiTest {
         List<String> projections = as(operator()).get("/api/v1/admin/projections")
                                                      .then().statusCode(200)
                                                      .body("data.name", hasItems("case-view", "access-directory",
-                                                                                 "owner-directory", "invoice-view",
-                                                                                 "approval-flow-view"))
+                                                                                 "owner-directory", "sla-policy",
+                                                                                 "invoice-view", "approval-flow-view"))
                                                      .extract().<List<String>>path("data.name")
                                                      .stream().filter(name -> !name.startsWith("test-")).toList();
         for (String projection : projections) {
@@ -277,9 +282,9 @@ class ProjectionRebuildTest extends ApiTest {
         }
         assertThat(rows).containsKeys("case_view", "directory_user", "directory_role_permission", "owner_view",
                                       "property_view", "building_view", "unit_view", "ownership_view",
-                                      "vendor_view", "vendor_service_region", "work_order_view", "invoice_view",
-                                      "invoice_line_view", "approval_flow_view", "approval_step_view",
-                                      "approval_flow_invoice");
+                                      "vendor_view", "vendor_service_region", "work_order_view", "sla_policy_view",
+                                      "sla_policy_target", "invoice_view", "invoice_line_view", "approval_flow_view",
+                                      "approval_step_view", "approval_flow_invoice");
         return rows;
     }
 }

@@ -1,9 +1,11 @@
 package com.vivanta.ops.app.support;
 
+import com.vivanta.ops.api.access.Permission;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,5 +41,10 @@ public abstract class ApiTest {
     /** A request as the given user, signed in through the real login endpoint. */
     protected RequestSpecification as(TestTenants.Member member) {
         return anonymous().auth().oauth2(tenants.tokenOf(member, port));
+    }
+
+    /** How many permissions an organization's role can grant: the catalogue without the platform-only ones. */
+    protected static int grantablePermissions() {
+        return (int) Arrays.stream(Permission.values()).filter(permission -> !permission.platformOnly()).count();
     }
 }
