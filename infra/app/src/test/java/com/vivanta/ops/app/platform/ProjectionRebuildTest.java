@@ -94,6 +94,23 @@ class ProjectionRebuildTest extends ApiTest {
                                                                        "NORMAL", "P2D", "LOW", "P10D")))
                               .put("/api/v1/organizations/current/sla-policy").then().statusCode(200);
         }
+        String relatedCase = as(operator).get("/api/v1/cases").then().extract().path("data[0].id");
+        for (int i = 0; i < 3; i++) {
+            String taskId = as(operator).body(Map.of("taskType", i == 0 ? "invoice_review" : "follow_up",
+                                                     "title", "Task " + i, "relatedEntityType", "CASE",
+                                                     "relatedEntityId", relatedCase))
+                                        .post("/api/v1/tasks").then().statusCode(201).extract().path("data.id");
+            as(operator).body(Map.of("assignedUserId", operator.userId().toString()))
+                        .post("/api/v1/tasks/" + taskId + "/assign").then().statusCode(200);
+            as(operator).body(Map.of("description", "Described " + i, "priority", "HIGH"))
+                        .patch("/api/v1/tasks/" + taskId).then().statusCode(200);
+            as(operator).body(Map.of("status", "IN_PROGRESS"))
+                        .post("/api/v1/tasks/" + taskId + "/change-status").then().statusCode(200);
+            if (i % 2 == 0) {
+                as(operator).body(Map.of("status", "DONE"))
+                            .post("/api/v1/tasks/" + taskId + "/change-status").then().statusCode(200);
+            }
+        }
         as(operator).body(Map.of("status", "INACTIVE")).patch("/api/v1/properties/" + as(operator)
                 .get("/api/v1/properties").then().extract().path("data[0].id")).then().statusCode(200);
     }
@@ -132,7 +149,7 @@ class ProjectionRebuildTest extends ApiTest {
         List<String> projections = as(operator()).get("/api/v1/admin/projections")
                                                      .then().statusCode(200)
                                                      .body("data.name", hasItems("case-view", "access-directory", "owner-directory",
-                                                                                 "sla-policy"))
+                                                                                 "sla-policy", "task-view"))
                                                      .extract().<List<String>>path("data.name")
                                                      .stream().filter(name -> !name.startsWith("test-")).toList();
         for (String projection : projections) {
@@ -214,7 +231,7 @@ class ProjectionRebuildTest extends ApiTest {
         assertThat(rows).containsKeys("case_view", "directory_user", "directory_role_permission", "owner_view",
                                       "property_view", "building_view", "unit_view", "ownership_view",
                                       "vendor_view", "vendor_service_region", "work_order_view", "sla_policy_view",
-                                      "sla_policy_target");
+                                      "sla_policy_target", "task_view");
         return rows;
     }
 }
