@@ -4,6 +4,8 @@ import com.vivanta.ops.api.cases.CaseView;
 import com.vivanta.ops.api.cases.FindCaseQuery;
 import com.vivanta.ops.api.common.InvalidReferenceException;
 import com.vivanta.ops.api.common.InvalidValueException;
+import com.vivanta.ops.api.invoice.FindInvoiceQuery;
+import com.vivanta.ops.api.invoice.InvoiceView;
 import com.vivanta.ops.api.task.RelatedEntity;
 import com.vivanta.ops.api.task.RelatedEntityType;
 import com.vivanta.ops.api.workorder.FindWorkOrderQuery;
@@ -46,9 +48,8 @@ class RelatedEntities {
                                             "work order");
             // Like a case, a task may not point at an archived property.
             case PROPERTY -> references.requireProperty(organizationId, id, ID_FIELD);
-            case INVOICE -> throw new InvalidValueException(TYPE_FIELD, related.type(),
-                                                            "invoices do not exist yet; tasks can relate to them "
-                                                                    + "once invoices arrive");
+            case INVOICE -> requireFound(find(new FindInvoiceQuery(organizationId, id), InvoiceView.class), id,
+                                         "invoice");
         }
     }
 

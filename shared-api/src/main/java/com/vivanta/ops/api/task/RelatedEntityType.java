@@ -1,9 +1,6 @@
 package com.vivanta.ops.api.task;
 
-/**
- * The kinds of entity a task can be about. INVOICE is part of the contract already, but invoices do not
- * exist yet: a task cannot relate to one until they arrive.
- */
+/** The kinds of entity a task can be about. */
 public enum RelatedEntityType {
     CASE,
     WORK_ORDER,

@@ -182,14 +182,27 @@ class TaskApiTest extends ApiTest {
         }
 
         @Test
-        void refusesInvoicesUntilTheyExist() {
+        void relatesToAnInvoiceOfTheOrganization() {
+            String vendorId = as(operator).body(Map.of("name", "Acme")).post("/api/v1/vendors")
+                                          .then().statusCode(201).extract().path("data.id");
+            String propertyId = as(operator).body(Map.of("propertyCode", "INV", "name", "Invoiced Court",
+                                                         "propertyType", "RESIDENTIAL"))
+                                            .post("/api/v1/properties")
+                                            .then().statusCode(201).extract().path("data.id");
+            String invoiceId = as(operator).body(Map.of("vendorId", vendorId, "propertyId", propertyId,
+                                                        "currencyCode", "USD"))
+                                           .post("/api/v1/invoices").then().statusCode(201).extract().path("data.id");
+            as(operator).body(Map.of("taskType", "invoice_review", "title", "Check the bill",
+                                     "relatedEntityType", "INVOICE", "relatedEntityId", invoiceId))
+                        .post("/api/v1/tasks")
+                        .then().statusCode(201)
+                        .body("data.relatedEntityId", equalTo(invoiceId));
             as(operator).body(Map.of("taskType", "invoice_review", "title", "Check the bill",
                                      "relatedEntityType", "INVOICE", "relatedEntityId", UUID.randomUUID().toString()))
                         .post("/api/v1/tasks")
                         .then().statusCode(400)
-                        .body("code", equalTo("INVALID_VALUE"))
-                        .body("errors[0].field", equalTo("relatedEntityType"))
-                        .body("detail", containsString("invoices do not exist yet"));
+                        .body("code", equalTo("INVALID_REFERENCE"))
+                        .body("errors[0].field", equalTo("relatedEntityId"));
         }
 
         @Test
@@ -357,7 +370,7 @@ class TaskApiTest extends ApiTest {
                         .then().statusCode(400).body("code", equalTo("INVALID_REFERENCE"));
             as(operator).body(Map.of("relatedEntityType", "INVOICE", "relatedEntityId", UUID.randomUUID().toString()))
                         .patch("/api/v1/tasks/" + taskId)
-                        .then().statusCode(400).body("errors[0].field", equalTo("relatedEntityType"));
+                        .then().statusCode(400).body("errors[0].field", equalTo("relatedEntityId"));
             as(operator).get("/api/v1/tasks/" + taskId).then().body("data.version", equalTo(0));
         }
 
