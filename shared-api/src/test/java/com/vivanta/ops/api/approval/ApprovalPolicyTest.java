@@ -371,6 +371,82 @@ class ApprovalPolicyTest {
         }
     }
 
+    /** The worked example of docs/api.md, "Approval policy". */
+    @Nested
+    class WorkedExample {
+
+        private final UUID harbourTower = UUID.randomUUID();
+        private final UUID elmCourt = UUID.randomUUID();
+        private final UUID lakeHouse = UUID.randomUUID();
+        private final UUID cleanCo = UUID.randomUUID();
+        private final UUID plumber = UUID.randomUUID();
+        private final ApprovalStepPlan finance = step("Finance", Set.of(), "finance", ApprovalMode.ANY);
+        private final ApprovalPolicy policy = new ApprovalPolicy(List.of(
+                rule("Dollar ladder: small", usd("0.00"), usd("500.00"), List.of()),
+                rule("Dollar ladder: above 500", usd("500.00"), null,
+                     List.of(step("Property manager", Set.of(), "operations", ApprovalMode.ANY))),
+                scoped("Capital spend", Set.of(), Set.of(), Set.of(ExpenseCategory.CAPITAL),
+                       List.of(finance, step("Principal", Set.of(), "admin", ApprovalMode.ANY))),
+                new ApprovalRule("Harbour Tower", usd("1000.00"), null, Set.of(harbourTower), null, null,
+                                 List.of(step("Both controllers", Set.of(ALICE, BOB), null, ApprovalMode.ALL))),
+                scoped("Janitorial contract", Set.of(), Set.of(cleanCo), Set.of(), List.of()),
+                rule("Anything else", null, null, List.of(finance))), 15, false);
+
+        @Test
+        void theVendorExceptionComesFirst() {
+            ApprovalRoute route = policy.route(POLICY, 4, new InvoiceFacts(
+                    usd("3200.00"), harbourTower, cleanCo, ExpenseCategory.GENERAL, limit("5000.00"), null));
+
+            assertThat(route.ruleName()).isEqualTo("Janitorial contract");
+            assertThat(route.approvedByPolicy()).isTrue();
+        }
+
+        @Test
+        void thePropertyOverrideAndTheOwnersAboveTheirApprovedCeiling() {
+            ApprovalRoute route = policy.route(POLICY, 4, new InvoiceFacts(
+                    usd("1800.00"), harbourTower, plumber, ExpenseCategory.REPAIRS_AND_MAINTENANCE, limit("1000.00"),
+                    usd("1500.00")));
+
+            assertThat(route.ruleName()).isEqualTo("Harbour Tower");
+            assertThat(route.steps()).extracting(ApprovalStepPlan::name)
+                                     .containsExactly("Both controllers", "Owner approval");
+        }
+
+        @Test
+        void theCategoryRuleBeforeTheGlobalLadderAndTheOwners() {
+            ApprovalRoute route = policy.route(POLICY, 4, new InvoiceFacts(
+                    usd("300.00"), elmCourt, plumber, ExpenseCategory.CAPITAL, limit("250.00"), null));
+
+            assertThat(route.ruleName()).isEqualTo("Capital spend");
+            assertThat(route.steps()).extracting(ApprovalStepPlan::name)
+                                     .containsExactly("Finance", "Principal", "Owner approval");
+        }
+
+        @Test
+        void withinTheApprovedCeilingTheSmallBandApprovesByPolicy() {
+            ApprovalRoute route = policy.route(POLICY, 4, new InvoiceFacts(
+                    usd("300.00"), elmCourt, plumber, ExpenseCategory.REPAIRS_AND_MAINTENANCE, limit("250.00"),
+                    usd("400.00")));
+
+            assertThat(route.ruleName()).isEqualTo("Dollar ladder: small");
+            assertThat(route.approvedByPolicy()).isTrue();
+        }
+
+        @Test
+        void anotherCurrencyFallsToTheCatchAll() {
+            ApprovalRoute route = policy.route(POLICY, 4, new InvoiceFacts(
+                    Money.of("120.00", "EUR"), lakeHouse, plumber, ExpenseCategory.REPAIRS_AND_MAINTENANCE, null,
+                    null));
+
+            assertThat(route.ruleName()).isEqualTo("Anything else");
+            assertThat(route.steps()).containsExactly(finance);
+        }
+
+        private OwnerApprovalLimit limit(String amount) {
+            return new OwnerApprovalLimit(usd(amount), List.of(OWNER));
+        }
+    }
+
     private static ApprovalPolicy policy(ApprovalRule... rules) {
         return new ApprovalPolicy(List.of(rules), 10, false);
     }
