@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Replacing the organization's approval policy. The body has the shape {@code GET /approval-policy} shows,
- * so a policy can be read, edited and put back. The rules are checked as a whole first, then every role,
+ * Replacing the organization's approval policy. Rules are accepted as {@code GET /approval-policy}
+ * shows them, so a policy can be read, edited and put back. The rules are checked as a whole first, then every role,
  * user, property and vendor they name must be the organization's.
  */
 @RestController
