@@ -113,6 +113,25 @@ class ProjectionRebuildTest extends ApiTest {
         }
         as(operator).body(Map.of("status", "INACTIVE")).patch("/api/v1/properties/" + as(operator)
                 .get("/api/v1/properties").then().extract().path("data[0].id")).then().statusCode(200);
+        someApprovalPolicyHistory();
+    }
+
+    /** Defined, then changed: a property rule with a band and a two-step ladder, then a catch-all alone. */
+    private void someApprovalPolicyHistory() {
+        String propertyId = as(operator).get("/api/v1/properties").then().extract().path("data[1].id");
+        Map<String, Object> catchAll = Map.of("name", "Everything else", "steps",
+                                              List.of(Map.of("name", "Finance", "roleName", "finance", "mode", "ANY")));
+        Map<String, Object> tower = Map.of("name", "Tower", "propertyIds", List.of(propertyId),
+                                           "minAmount", Map.of("amount", "100.00", "currency", "USD"),
+                                           "categories", List.of("CAPITAL", "GENERAL"),
+                                           "steps", List.of(Map.of("name", "Ops", "roleName", "operations",
+                                                                   "mode", "ANY"),
+                                                            Map.of("name", "Admin", "roleName", "admin",
+                                                                   "mode", "ANY")));
+        as(tenant.admin()).body(Map.of("rules", List.of(tower, catchAll), "nteTolerancePercent", 12))
+                          .put("/api/v1/approval-policy").then().statusCode(200);
+        as(tenant.admin()).body(Map.of("rules", List.of(catchAll), "requireApprovalForAll", true))
+                          .put("/api/v1/approval-policy").then().statusCode(200);
     }
 
     /**
@@ -231,7 +250,7 @@ class ProjectionRebuildTest extends ApiTest {
         assertThat(rows).containsKeys("case_view", "directory_user", "directory_role_permission", "owner_view",
                                       "property_view", "building_view", "unit_view", "ownership_view",
                                       "vendor_view", "vendor_service_region", "work_order_view", "sla_policy_view",
-                                      "sla_policy_target", "task_view");
+                                      "sla_policy_target", "task_view", "approval_policy_view");
         return rows;
     }
 }
