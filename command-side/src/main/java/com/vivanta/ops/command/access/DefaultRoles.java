@@ -26,6 +26,7 @@ import static com.vivanta.ops.api.access.Permission.PLATFORM_ADMIN;
 import static com.vivanta.ops.api.access.Permission.PORTAL_READ;
 import static com.vivanta.ops.api.access.Permission.PROPERTY_READ;
 import static com.vivanta.ops.api.access.Permission.PROPERTY_WRITE;
+import static com.vivanta.ops.api.access.Permission.TASK_ASSIGN;
 import static com.vivanta.ops.api.access.Permission.TASK_READ;
 import static com.vivanta.ops.api.access.Permission.TASK_WRITE;
 import static com.vivanta.ops.api.access.Permission.VENDOR_READ;
@@ -53,9 +54,9 @@ enum DefaultRoles {
                EnumSet.of(ORGANIZATION_READ, PROPERTY_READ, PROPERTY_WRITE, OWNER_READ, OWNER_WRITE, VENDOR_READ,
                           VENDOR_WRITE, DOCUMENT_READ, DOCUMENT_WRITE, DOCUMENT_LINK, DOCUMENT_REPROCESS,
                           COMMUNICATION_READ, COMMUNICATION_WRITE, COMMUNICATION_ASSIGN, CASE_READ, CASE_WRITE,
-                          CASE_ASSIGN, TASK_READ, TASK_WRITE, WORKORDER_READ, WORKORDER_WRITE, WORKORDER_ASSIGN,
-                          WORKORDER_OWNER_DECISION, INVOICE_READ, INVOICE_WRITE, INVOICE_REVIEW, APPROVAL_READ, WORKFLOW_READ, AI_READ,
-                          AI_OBSERVE, AI_EVALUATE)),
+                          CASE_ASSIGN, TASK_READ, TASK_WRITE, TASK_ASSIGN, WORKORDER_READ, WORKORDER_WRITE,
+                          WORKORDER_ASSIGN, WORKORDER_OWNER_DECISION, INVOICE_READ, INVOICE_WRITE, INVOICE_REVIEW,
+                          APPROVAL_READ, WORKFLOW_READ, AI_READ, AI_OBSERVE, AI_EVALUATE)),
     FINANCE("finance", "Finance approvals role",
             EnumSet.of(ORGANIZATION_READ, INVOICE_READ, INVOICE_WRITE, INVOICE_REVIEW, INVOICE_APPROVE, APPROVAL_READ,
                        APPROVAL_WRITE, WORKFLOW_READ, AI_READ, AI_OBSERVE)),

@@ -13,6 +13,8 @@ import com.vivanta.ops.api.properties.FindUnitQuery;
 import com.vivanta.ops.api.properties.PropertyStatus;
 import com.vivanta.ops.api.properties.PropertyView;
 import com.vivanta.ops.api.properties.UnitView;
+import com.vivanta.ops.api.vendors.FindVendorQuery;
+import com.vivanta.ops.api.vendors.VendorView;
 import com.vivanta.ops.platform.messaging.Futures;
 import java.util.Set;
 import java.util.UUID;
@@ -81,6 +83,22 @@ public class References {
         roleIds.stream().filter(roleId -> !known.contains(roleId)).findFirst().ifPresent(unknown -> {
             throw new InvalidReferenceException(field, unknown, "no such role in this organization");
         });
+    }
+
+    /** The names of the organization's roles. */
+    public Set<String> roleNames(UUID organizationId) {
+        return Futures.join(queryGateway.query(new FindRolesQuery(organizationId),
+                                               ResponseTypes.multipleInstancesOf(RoleView.class)))
+                      .stream().map(RoleView::roleName).collect(Collectors.toSet());
+    }
+
+    /** The vendor exists in the organization; {@code null} (none) is always fine. */
+    public void requireVendor(UUID organizationId, UUID vendorId, String field) {
+        if (vendorId != null && Futures.join(queryGateway.query(new FindVendorQuery(organizationId, vendorId),
+                                                                ResponseTypes.optionalInstanceOf(VendorView.class)))
+                                       .isEmpty()) {
+            throw new InvalidReferenceException(field, vendorId, "no such vendor in this organization");
+        }
     }
 
     /** The user exists in the organization and is active; {@code null} (nobody) is always fine. */

@@ -143,16 +143,19 @@ class OrganizationApiTest extends ApiTest {
         String caseId = with(first).body(Map.of("caseType", "maintenance", "title", "Private leak",
                                                 "propertyId", propertyId, "unitId", unitId))
                                    .post("/api/v1/cases").then().statusCode(201).extract().path("data.id");
+        String taskId = with(first).body(Map.of("taskType", "invoice_review", "title", "Private chore",
+                                                "relatedEntityType", "CASE", "relatedEntityId", caseId))
+                                   .post("/api/v1/tasks").then().statusCode(201).extract().path("data.id");
 
         for (String list : List.of("/api/v1/properties", "/api/v1/owners", "/api/v1/vendors",
                                    "/api/v1/vendors?tradeCategory=plumbing", "/api/v1/vendors?region=north",
                                    "/api/v1/cases", "/api/v1/cases/queues/open", "/api/v1/users", "/api/v1/roles",
-                                   "/api/v1/organizations")) {
+                                   "/api/v1/tasks", "/api/v1/tasks/queues/review", "/api/v1/organizations")) {
             String body = with(second).get(list).then().statusCode(200).extract().asString();
             assertThat(body).as(list).doesNotContain(propertyId, ownerId, vendorId, userId, roleId, caseId, unitId,
                                                       buildingId, first.organizationId(), "Isolated Court",
                                                       "Private Owner", "Secret Plumbing", "staff@first.test",
-                                                      "secret-role", "Private leak");
+                                                      "secret-role", "Private leak", taskId, "Private chore");
         }
         for (String detail : List.of("/api/v1/properties/" + propertyId, "/api/v1/properties/" + propertyId + "/summary",
                                      "/api/v1/properties/" + propertyId + "/buildings",
@@ -162,7 +165,8 @@ class OrganizationApiTest extends ApiTest {
                                      "/api/v1/owners/" + ownerId, "/api/v1/owners/" + ownerId + "/properties",
                                      "/api/v1/vendors/" + vendorId, "/api/v1/vendors/" + vendorId + "/compliance",
                                      "/api/v1/users/" + userId, "/api/v1/users/" + userId + "/roles",
-                                     "/api/v1/cases/" + caseId, "/api/v1/organizations/" + first.organizationId())) {
+                                     "/api/v1/cases/" + caseId, "/api/v1/tasks/" + taskId,
+                                     "/api/v1/organizations/" + first.organizationId())) {
             with(second).get(detail).then().statusCode(404);
         }
         with(second).body(Map.of("displayName", "Same e-mail elsewhere", "email", "private@owner.test"))

@@ -100,8 +100,44 @@ class ProjectionRebuildTest extends ApiTest {
                                                                        "NORMAL", "P2D", "LOW", "P10D")))
                               .put("/api/v1/organizations/current/sla-policy").then().statusCode(200);
         }
+        String relatedCase = as(operator).get("/api/v1/cases").then().extract().path("data[0].id");
+        for (int i = 0; i < 3; i++) {
+            String taskId = as(operator).body(Map.of("taskType", i == 0 ? "invoice_review" : "follow_up",
+                                                     "title", "Task " + i, "relatedEntityType", "CASE",
+                                                     "relatedEntityId", relatedCase))
+                                        .post("/api/v1/tasks").then().statusCode(201).extract().path("data.id");
+            as(operator).body(Map.of("assignedUserId", operator.userId().toString()))
+                        .post("/api/v1/tasks/" + taskId + "/assign").then().statusCode(200);
+            as(operator).body(Map.of("description", "Described " + i, "priority", "HIGH"))
+                        .patch("/api/v1/tasks/" + taskId).then().statusCode(200);
+            as(operator).body(Map.of("status", "IN_PROGRESS"))
+                        .post("/api/v1/tasks/" + taskId + "/change-status").then().statusCode(200);
+            if (i % 2 == 0) {
+                as(operator).body(Map.of("status", "DONE"))
+                            .post("/api/v1/tasks/" + taskId + "/change-status").then().statusCode(200);
+            }
+        }
         as(operator).body(Map.of("status", "INACTIVE")).patch("/api/v1/properties/" + as(operator)
                 .get("/api/v1/properties").then().extract().path("data[0].id")).then().statusCode(200);
+        someApprovalPolicyHistory();
+    }
+
+    /** Defined, then changed: a property rule with a band and a two-step ladder, then a catch-all alone. */
+    private void someApprovalPolicyHistory() {
+        String propertyId = as(operator).get("/api/v1/properties").then().extract().path("data[1].id");
+        Map<String, Object> catchAll = Map.of("name", "Everything else", "steps",
+                                              List.of(Map.of("name", "Finance", "roleName", "finance", "mode", "ANY")));
+        Map<String, Object> tower = Map.of("name", "Tower", "propertyIds", List.of(propertyId),
+                                           "minAmount", Map.of("amount", "100.00", "currency", "USD"),
+                                           "categories", List.of("CAPITAL", "GENERAL"),
+                                           "steps", List.of(Map.of("name", "Ops", "roleName", "operations",
+                                                                   "mode", "ANY"),
+                                                            Map.of("name", "Admin", "roleName", "admin",
+                                                                   "mode", "ANY")));
+        as(tenant.admin()).body(Map.of("rules", List.of(tower, catchAll), "nteTolerancePercent", 12))
+                          .put("/api/v1/approval-policy").then().statusCode(200);
+        as(tenant.admin()).body(Map.of("rules", List.of(catchAll), "requireApprovalForAll", true))
+                          .put("/api/v1/approval-policy").then().statusCode(200);
     }
 
     /**
@@ -201,7 +237,8 @@ class ProjectionRebuildTest extends ApiTest {
                                                      .then().statusCode(200)
                                                      .body("data.name", hasItems("case-view", "access-directory",
                                                                                  "owner-directory", "sla-policy",
-                                                                                 "invoice-view", "approval-flow-view"))
+                                                                                 "task-view", "invoice-view",
+                                                                                 "approval-flow-view"))
                                                      .extract().<List<String>>path("data.name")
                                                      .stream().filter(name -> !name.startsWith("test-")).toList();
         for (String projection : projections) {
@@ -283,8 +320,9 @@ class ProjectionRebuildTest extends ApiTest {
         assertThat(rows).containsKeys("case_view", "directory_user", "directory_role_permission", "owner_view",
                                       "property_view", "building_view", "unit_view", "ownership_view",
                                       "vendor_view", "vendor_service_region", "work_order_view", "sla_policy_view",
-                                      "sla_policy_target", "invoice_view", "invoice_line_view", "approval_flow_view",
-                                      "approval_step_view", "approval_flow_invoice");
+                                      "sla_policy_target", "task_view", "approval_policy_view", "invoice_view",
+                                      "invoice_line_view", "approval_flow_view", "approval_step_view",
+                                      "approval_flow_invoice");
         return rows;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -52,6 +53,14 @@ public class ReadYourWrites {
     /** The view of the aggregate once it reflects every event stored for it so far, if that comes in time. */
     public <V extends Versioned> Optional<V> awaitView(UUID aggregateId, Object query, Class<V> viewType) {
         long expectedVersion = eventStore.lastSequenceNumberFor(aggregateId.toString()).orElse(-1L);
+        return awaitView(query, viewType, view -> view.version() >= expectedVersion);
+    }
+
+    /**
+     * The view once {@code ready} holds for it, if that comes in time: for a view that counts versions of
+     * its own (a policy's version, which the command answered) rather than the aggregate's events.
+     */
+    public <V> Optional<V> awaitView(Object query, Class<V> viewType, Predicate<V> ready) {
         SubscriptionQueryResult<Optional<V>, V> result = queryGateway.subscriptionQuery(
                 query, ResponseTypes.optionalInstanceOf(viewType), ResponseTypes.instanceOf(viewType));
         Flux<V> polled = Flux.interval(POLL_INTERVAL)
@@ -61,7 +70,7 @@ public class ReadYourWrites {
         try {
             return Flux.merge(Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty), result.updates()),
                               polled)
-                       .filter(view -> view.version() >= expectedVersion)
+                       .filter(ready)
                        .next()
                        .timeout(timeout, Mono.empty())
                        .blockOptional();
@@ -89,11 +98,20 @@ public class ReadYourWrites {
     public <V extends Versioned> ResponseEntity<ApiResponse<?>> respond(HttpStatus status, UUID aggregateId,
                                                                         URI location, Object aggregateQuery,
                                                                         Class<V> viewType, Function<V, ?> answer) {
-        return awaitView(aggregateId, aggregateQuery, viewType)
-                .<ResponseEntity<ApiResponse<?>>>map(view -> ResponseEntity.status(status).location(location)
-                                                                           .body(ApiResponse.of(answer.apply(view))))
-                .orElseGet(() -> ResponseEntity.accepted().location(location)
-                                               .body(ApiResponse.of(Map.of("id", aggregateId,
-                                                                           "projection", "PENDING"))));
+        return answer(status, aggregateId, location, awaitView(aggregateId, aggregateQuery, viewType).map(answer));
+    }
+
+    /** 200 OK with the view once {@code ready} holds for it, or 202 Accepted with the id if that takes too long. */
+    public <V> ResponseEntity<ApiResponse<?>> updatedWhen(UUID id, URI location, Object query, Class<V> viewType,
+                                                          Predicate<V> ready) {
+        return answer(HttpStatus.OK, id, location, awaitView(query, viewType, ready));
+    }
+
+    private static ResponseEntity<ApiResponse<?>> answer(HttpStatus status, UUID id, URI location,
+                                                         Optional<?> body) {
+        return body.<ResponseEntity<ApiResponse<?>>>map(view -> ResponseEntity.status(status).location(location)
+                                                                          .body(ApiResponse.of(view)))
+                   .orElseGet(() -> ResponseEntity.accepted().location(location)
+                                                  .body(ApiResponse.of(Map.of("id", id, "projection", "PENDING"))));
     }
 }

@@ -1,0 +1,11 @@
+package com.vivanta.ops.query.task;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface TaskRowRepository extends JpaRepository<TaskRow, UUID>, JpaSpecificationExecutor<TaskRow> {
+
+    Optional<TaskRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
+}
