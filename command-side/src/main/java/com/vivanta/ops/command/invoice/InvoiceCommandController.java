@@ -66,7 +66,6 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -309,13 +308,11 @@ class InvoiceCommandController {
         return flowAfterwards(flow);
     }
 
+    /** The flow as its read model shows it once it holds the decision (its version is the invoice's). */
     private ResponseEntity<ApiResponse<?>> flowAfterwards(ApprovalFlowView flow) {
-        UUID organizationId = CurrentActor.get().organizationId();
-        UUID invoiceId = flow.targetEntityId();
-        return readYourWrites.respond(HttpStatus.OK, invoiceId, URI.create("/api/v1/approval-flows/" + flow.id()),
-                                      invoiceQuery(invoiceId), InvoiceView.class,
-                                      invoice -> find(new FindApprovalFlowQuery(organizationId, flow.id()),
-                                                      ApprovalFlowView.class).orElseThrow());
+        return readYourWrites.updated(flow.targetEntityId(), URI.create("/api/v1/approval-flows/" + flow.id()),
+                                      new FindApprovalFlowQuery(CurrentActor.get().organizationId(), flow.id()),
+                                      ApprovalFlowView.class);
     }
 
     private ApprovalFlowView flow(UUID flowId) {

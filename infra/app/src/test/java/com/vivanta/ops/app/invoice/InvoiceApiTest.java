@@ -330,7 +330,7 @@ class InvoiceApiTest extends ApiTest {
         @Test
         void aReviewerRejectsInReview() {
             String invoiceId = entered("V-1", "20.00");
-            act(clerk, invoiceId, "reject", Map.of("reason", "Not ours")).statusCode(409)
+            act(finance, invoiceId, "reject", Map.of("reason", "Not ours")).statusCode(409)
                     .body("code", equalTo("INVALID_TRANSITION"));
             act(clerk, invoiceId, "submit-for-review", Map.of("note", "Please check the rate")).statusCode(200);
             act(finance, invoiceId, "reject", Map.of("reason", "x")).statusCode(400);
@@ -433,8 +433,10 @@ class InvoiceApiTest extends ApiTest {
         as(outsider).body(line(9, "1", "1", null)).post(base + "/lines").then().statusCode(404);
         as(outsider).body(line(1, "1", "1", null)).put(base + "/lines/1").then().statusCode(404);
         as(outsider).delete(base + "/lines/1").then().statusCode(404);
-        for (String action : List.of("submit-for-review", "submit-for-approval", "reject", "clear-duplicate",
-                                     "export")) {
+        for (String action : List.of("submit-for-review", "submit-for-approval", "export")) {
+            act(outsider, invoiceId, action, Map.of()).statusCode(404).body("code", equalTo("NOT_FOUND"));
+        }
+        for (String action : List.of("reject", "clear-duplicate")) {
             act(outsider, invoiceId, action, Map.of("reason", "Looks wrong")).statusCode(404)
                     .body("code", equalTo("NOT_FOUND"));
         }
