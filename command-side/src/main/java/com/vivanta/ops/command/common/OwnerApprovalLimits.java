@@ -6,6 +6,7 @@ import com.vivanta.ops.api.properties.OwnershipView;
 import com.vivanta.ops.api.workorder.OwnerApprovalLimit;
 import com.vivanta.ops.platform.messaging.Futures;
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the approval limit that governs repairs at a property today. Several owners may hold a property:
  * all of them are asked, and the strictest limit among those who set one applies, since spending above
- * any owner's limit without that owner's consent breaks their management agreement.
+ * any owner's limit without that owner's consent breaks their management agreement. Limits set in
+ * different currencies cannot be ranked, so then every cost needs the owners' consent.
  */
 @Component
 public class OwnerApprovalLimits {
@@ -41,12 +43,16 @@ public class OwnerApprovalLimits {
                         FindOwnershipsQuery.ofProperty(organizationId, propertyId),
                         ResponseTypes.multipleInstancesOf(OwnershipView.class)))
                 .stream().filter(link -> link.ownership().activeOn(today)).toList();
-        return current.stream()
-                      .map(link -> link.ownership().approvalLimit())
-                      .filter(Objects::nonNull)
-                      .min(Comparator.comparing(Money::amount))
-                      .map(limit -> new OwnerApprovalLimit(limit, current.stream().map(OwnershipView::ownerId)
-                                                                        .distinct().toList()))
-                      .orElse(null);
+        List<Money> limits = current.stream().map(link -> link.ownership().approvalLimit())
+                                    .filter(Objects::nonNull).toList();
+        if (limits.isEmpty()) {
+            return null;
+        }
+        List<UUID> owners = current.stream().map(OwnershipView::ownerId).distinct().toList();
+        boolean oneCurrency = limits.stream().map(Money::currency).distinct().count() == 1;
+        // Limits in several currencies cannot be ranked without rates: a limit of nothing asks the owners always.
+        Money strictest = oneCurrency ? limits.stream().min(Comparator.comparing(Money::amount)).orElseThrow()
+                : new Money(BigDecimal.ZERO, limits.get(0).currency());
+        return new OwnerApprovalLimit(strictest, owners);
     }
 }

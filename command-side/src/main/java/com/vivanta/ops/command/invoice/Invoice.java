@@ -55,6 +55,7 @@ import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
 import com.vivanta.ops.command.common.UniqueKeys;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -145,7 +146,7 @@ class Invoice extends OrganizationOwnedAggregate {
         for (InvoiceLine line : initial.values()) {
             sofar.put(line.lineNumber(), line);
             apply(new InvoiceLineAddedEvent(command.invoiceId(), line,
-                                            InvoiceTotals.of(command.currency(), sofar.values())));
+                                            totalsOf(command.currency(), sofar.values())));
         }
     }
 
@@ -185,7 +186,7 @@ class Invoice extends OrganizationOwnedAggregate {
         }
         SortedMap<Integer, InvoiceLine> after = new TreeMap<>(lines);
         after.put(command.line().lineNumber(), command.line());
-        apply(new InvoiceLineAddedEvent(invoiceId, command.line(), InvoiceTotals.of(currency, after.values())));
+        apply(new InvoiceLineAddedEvent(invoiceId, command.line(), totalsOf(currency, after.values())));
     }
 
     @CommandHandler
@@ -196,7 +197,7 @@ class Invoice extends OrganizationOwnedAggregate {
         if (!command.line().equals(lines.get(command.line().lineNumber()))) {
             SortedMap<Integer, InvoiceLine> after = new TreeMap<>(lines);
             after.put(command.line().lineNumber(), command.line());
-            apply(new InvoiceLineChangedEvent(invoiceId, command.line(), InvoiceTotals.of(currency, after.values())));
+            apply(new InvoiceLineChangedEvent(invoiceId, command.line(), totalsOf(currency, after.values())));
         }
     }
 
@@ -206,7 +207,7 @@ class Invoice extends OrganizationOwnedAggregate {
         requireLine(command.lineNumber());
         SortedMap<Integer, InvoiceLine> after = new TreeMap<>(lines);
         after.remove(command.lineNumber());
-        apply(new InvoiceLineRemovedEvent(invoiceId, command.lineNumber(), InvoiceTotals.of(currency, after.values())));
+        apply(new InvoiceLineRemovedEvent(invoiceId, command.lineNumber(), totalsOf(currency, after.values())));
     }
 
     @CommandHandler
@@ -225,8 +226,8 @@ class Invoice extends OrganizationOwnedAggregate {
     void handle(SubmitInvoiceForApprovalCommand command, MetaData metaData) {
         InvoiceStep.SUBMIT_FOR_APPROVAL.requireAllowedFrom(status);
         NteCheck check = checkSubmittable(command.workOrder());
-        Money total = InvoiceTotals.of(currency, lines.values()).total();
-        if (!total.equals(command.routedTotal())) {
+        Money total = totalsOf(currency, lines.values()).total();
+        if (!total.equals(command.routedTotal()) || expenseCategory != command.routedCategory()) {
             throw new RuleViolationException(ROUTE_OUTDATED, "The invoice changed while it was being routed; "
                     + "submit it again", Map.of("total", total.amount().toPlainString()));
         }
@@ -261,6 +262,8 @@ class Invoice extends OrganizationOwnedAggregate {
         ApprovalStepPlan step = flow.currentStep();
         if (step.kind() == ApprovalStepKind.OWNER) {
             requireOwnerAnswer(step, command);
+            // The owner decides, but whoever entered or submitted the bill must not be the one vouching for it.
+            requireNotEnteredOrSubmittedBy(actor, "record the owner's answer on");
         } else {
             requireStaffApprover(step, command, actor);
         }
@@ -324,6 +327,8 @@ class Invoice extends OrganizationOwnedAggregate {
         if (isBlank(command.reason())) {
             throw new InvalidValueException("reason", command.reason(), "is required to clear a suspicion");
         }
+        // A second pair of eyes: otherwise one clerk could flag, clear and have a small look-alike approved by policy.
+        requireNotEnteredOrSubmittedBy(CommandMetadata.actor(metaData), "clear the duplicate suspicion on");
         apply(new InvoiceDuplicateSuspicionClearedEvent(invoiceId, command.reason(), CommandMetadata.actor(metaData)));
     }
 
@@ -341,6 +346,16 @@ class Invoice extends OrganizationOwnedAggregate {
             throw new RuleViolationException(DUPLICATE_INVOICE, "The vendor already has invoice '" + number
                     + "' (numbers are compared ignoring case, spaces, punctuation and leading zeros)",
                                              Map.of("field", InvoiceNumbers.FIELD, "value", number));
+        }
+    }
+
+    /** The totals, refused when they grow beyond what any invoice can amount to (and money can hold). */
+    private static InvoiceTotals totalsOf(String currency, Collection<InvoiceLine> lines) {
+        try {
+            return InvoiceTotals.of(currency, lines);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("lines", lines.size() + " lines", "amount to more than any invoice can: "
+                    + e.getMessage());
         }
     }
 
@@ -390,7 +405,7 @@ class Invoice extends OrganizationOwnedAggregate {
                                              Map.of("workOrderId", workOrderId.toString(),
                                                     "workOrderStatus", workOrder.status().name()));
         }
-        return InvoiceLines.nteCheck(InvoiceTotals.of(currency, lines.values()).total(), workOrder);
+        return InvoiceLines.nteCheck(totalsOf(currency, lines.values()).total(), workOrder);
     }
 
     /** Flags look-alikes nobody has judged yet; answers whether it raised a new suspicion. */
@@ -444,10 +459,7 @@ class Invoice extends OrganizationOwnedAggregate {
         if (command.decision() != ApprovalDecision.APPROVE) {
             return;
         }
-        if (actor.equals(createdBy) || submitters.contains(actor)) {
-            throw new ActionNotPermittedException(SEPARATION_OF_DUTIES, "Whoever entered or submitted an invoice "
-                    + "cannot approve it", Map.of());
-        }
+        requireNotEnteredOrSubmittedBy(actor, "approve");
         if (flow.approvedCurrentStep(actor)) {
             throw new RuleViolationException(ALREADY_APPROVED, "You approved this step already", Map.of());
         }
@@ -459,6 +471,13 @@ class Invoice extends OrganizationOwnedAggregate {
             throw new ActionNotPermittedException(EXCEEDS_NTE, "The invoice exceeds its work order's not-to-exceed; "
                     + "approving it needs invoice.approve-over-nte",
                                                   Map.of("requiredPermissions", List.of("invoice.approve-over-nte")));
+        }
+    }
+
+    private void requireNotEnteredOrSubmittedBy(String actor, String action) {
+        if (actor.equals(createdBy) || submitters.contains(actor)) {
+            throw new ActionNotPermittedException(SEPARATION_OF_DUTIES, "Whoever entered or submitted an invoice "
+                    + "cannot " + action + " it", Map.of());
         }
     }
 

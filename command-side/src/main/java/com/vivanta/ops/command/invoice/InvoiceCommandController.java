@@ -30,15 +30,12 @@ import com.vivanta.ops.api.invoice.ReviseInvoiceCommand;
 import com.vivanta.ops.api.invoice.SubmitInvoiceForApprovalCommand;
 import com.vivanta.ops.api.invoice.SubmitInvoiceForReviewCommand;
 import com.vivanta.ops.api.invoice.WorkOrderMatch;
-import com.vivanta.ops.api.properties.FindPropertyQuery;
-import com.vivanta.ops.api.properties.PropertyView;
-import com.vivanta.ops.api.vendors.FindVendorQuery;
-import com.vivanta.ops.api.vendors.VendorView;
 import com.vivanta.ops.api.workorder.DecisionChannel;
 import com.vivanta.ops.api.workorder.FindWorkOrderQuery;
 import com.vivanta.ops.api.workorder.OwnerApprovalStatus;
 import com.vivanta.ops.api.workorder.WorkOrderView;
 import com.vivanta.ops.command.common.OwnerApprovalLimits;
+import com.vivanta.ops.command.common.References;
 import com.vivanta.ops.platform.messaging.Futures;
 import com.vivanta.ops.platform.messaging.ReadYourWrites;
 import com.vivanta.ops.platform.security.Actor;
@@ -91,15 +88,22 @@ class InvoiceCommandController {
     private final ReadYourWrites readYourWrites;
     private final OwnerApprovalLimits approvalLimits;
     private final ActorRoles actorRoles;
+    private final References references;
 
     InvoiceCommandController(CommandGateway commandGateway, QueryGateway queryGateway, ReadYourWrites readYourWrites,
-                             OwnerApprovalLimits approvalLimits, ActorRoles actorRoles) {
+                             OwnerApprovalLimits approvalLimits, ActorRoles actorRoles, References references) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
         this.approvalLimits = approvalLimits;
         this.actorRoles = actorRoles;
+        this.references = references;
     }
+
+    /** What vendors print as invoice numbers; a blank or punctuation-only number identifies nothing. */
+    private static final String INVOICE_NUMBER = "[\\p{L}\\p{N}][\\p{L}\\p{N} ._/#-]*";
+    private static final String INVOICE_NUMBER_RULE = "must start with a letter or digit and hold only letters, "
+            + "digits, spaces and . _ / # -";
 
     record LineRequest(@NotNull @Min(1) @Max(9999) Integer lineNumber,
                        @Size(max = 500) String description,
@@ -118,7 +122,8 @@ class InvoiceCommandController {
                                 @NotNull UUID propertyId,
                                 UUID workOrderId,
                                 UUID sourceDocumentId,
-                                @Size(min = 1, max = 60) String invoiceNumber,
+                                @Size(min = 1, max = 60) @Pattern(regexp = INVOICE_NUMBER, message = INVOICE_NUMBER_RULE)
+                                String invoiceNumber,
                                 LocalDate invoiceDate,
                                 LocalDate dueDate,
                                 @NotNull
@@ -129,7 +134,9 @@ class InvoiceCommandController {
     }
 
     /** Absent fields stay as they are; {@code null} clears the number or a date. */
-    record ReviseInvoiceRequest(Optional<@Size(min = 1, max = 60) String> invoiceNumber,
+    record ReviseInvoiceRequest(Optional<@Size(min = 1, max = 60)
+                                         @Pattern(regexp = INVOICE_NUMBER, message = INVOICE_NUMBER_RULE)
+                                         String> invoiceNumber,
                                 Optional<LocalDate> invoiceDate,
                                 Optional<LocalDate> dueDate,
                                 ExpenseCategory expenseCategory) {
@@ -148,14 +155,18 @@ class InvoiceCommandController {
     record ReassignRequest(@Size(max = 20) Set<@NotNull UUID> userIds,
                            @Size(max = 80) String roleName,
                            @NotBlank @Size(min = 2, max = 500) String reason) {
+
+        ReassignRequest {
+            userIds = userIds == null ? Set.of() : userIds;
+        }
     }
 
     @PostMapping("/invoices")
     @RequirePermissions(Permission.INVOICE_WRITE)
     ResponseEntity<ApiResponse<?>> create(@Valid @RequestBody CreateInvoiceRequest request) {
         UUID organizationId = CurrentActor.get().organizationId();
-        requireVendor(organizationId, request.vendorId());
-        requireProperty(organizationId, request.propertyId());
+        references.requireVendor(organizationId, request.vendorId(), "vendorId");
+        references.requireProperty(organizationId, request.propertyId(), "propertyId");
         if (request.workOrderId() != null) {
             WorkOrderView workOrder = find(new FindWorkOrderQuery(organizationId, request.workOrderId()),
                                            WorkOrderView.class)
@@ -240,8 +251,8 @@ class InvoiceCommandController {
         ApprovalRoute route = Futures.join(queryGateway.query(new FindApprovalRouteQuery(organizationId, facts),
                                                               ResponseTypes.instanceOf(ApprovalRoute.class)));
         return send(invoiceId, new SubmitInvoiceForApprovalCommand(invoiceId, UUID.randomUUID(), route,
-                                                                   totalOf(invoice), workOrderMatch(invoice),
-                                                                   similarTo(invoice)));
+                                                                   totalOf(invoice), invoice.expenseCategory(),
+                                                                   workOrderMatch(invoice), similarTo(invoice)));
     }
 
     @PostMapping("/invoices/{invoiceId}/reject")
@@ -291,6 +302,11 @@ class InvoiceCommandController {
     @RequirePermissions(Permission.APPROVAL_ADMIN)
     ResponseEntity<ApiResponse<?>> reassign(@PathVariable UUID flowId, @Valid @RequestBody ReassignRequest request) {
         ApprovalFlowView flow = flow(flowId);
+        UUID organizationId = CurrentActor.get().organizationId();
+        request.userIds().forEach(userId -> references.requireActiveUser(organizationId, userId, "userIds"));
+        if (request.roleName() != null && !references.roleNames(organizationId).contains(request.roleName())) {
+            throw new InvalidReferenceException("roleName", request.roleName(), "no such role in this organization");
+        }
         commandGateway.sendAndWait(new ReassignApprovalStepCommand(flow.targetEntityId(), flowId,
                                                                    request.userIds(), request.roleName(),
                                                                    request.reason()));
@@ -349,18 +365,6 @@ class InvoiceCommandController {
                                                                             invoice.vendorId(), invoice.total(),
                                                                             invoice.invoiceDate()),
                                                ResponseTypes.multipleInstancesOf(UUID.class)));
-    }
-
-    private void requireVendor(UUID organizationId, UUID vendorId) {
-        find(new FindVendorQuery(organizationId, vendorId), VendorView.class)
-                .orElseThrow(() -> new InvalidReferenceException("vendorId", vendorId,
-                                                                 "no such vendor in this organization"));
-    }
-
-    private void requireProperty(UUID organizationId, UUID propertyId) {
-        find(new FindPropertyQuery(organizationId, propertyId), PropertyView.class)
-                .orElseThrow(() -> new InvalidReferenceException("propertyId", propertyId,
-                                                                 "no such property in this organization"));
     }
 
     private InvoiceView current(UUID invoiceId) {

@@ -20,10 +20,14 @@ final class InvoiceNumbers {
         return UniqueKey.within(organizationId, "invoice-number", vendorId + "/" + normalized(invoiceNumber), FIELD);
     }
 
-    /** Letters and digits only, each run of digits without its leading zeros. */
+    /**
+     * Each run of digits without its leading zeros (taken off before the punctuation between runs goes, so
+     * "A1-002" is "A1-2"), then letters and digits only.
+     */
     static String normalized(String invoiceNumber) {
-        String lettersAndDigits = Normalization.comparable(invoiceNumber, FIELD).replaceAll("[^\\p{L}\\p{N}]", "");
-        String withoutLeadingZeros = lettersAndDigits.replaceAll("(?<!\\p{N})0+(?=\\p{N})", "");
-        return withoutLeadingZeros.isEmpty() ? invoiceNumber.strip() : withoutLeadingZeros;
+        String withoutLeadingZeros = Normalization.comparable(invoiceNumber, FIELD)
+                                                  .replaceAll("(?<!\\p{N})0+(?=\\p{N})", "");
+        String lettersAndDigits = withoutLeadingZeros.replaceAll("[^\\p{L}\\p{N}]", "");
+        return lettersAndDigits.isEmpty() ? invoiceNumber.strip() : lettersAndDigits;
     }
 }

@@ -125,8 +125,7 @@ class WorkOrder extends OrganizationOwnedAggregate {
     @CommandHandler
     void handle(ReviseWorkOrderCommand command) {
         if (status.isTerminal()) {
-            throw new RuleViolationException(WORK_ORDER_CLOSED, "Work order " + workOrderNumber + " is " + status
-                    + " and can no longer be changed", Map.of("status", status.name()));
+            throw closed();
         }
         String newTitle = command.title() == null ? title : command.title();
         String newDescription = choose(command.description(), description);
@@ -239,6 +238,10 @@ class WorkOrder extends OrganizationOwnedAggregate {
 
     @CommandHandler
     void handle(RecordOwnerDecisionCommand command, MetaData metaData) {
+        // Completed emergency work still takes the owner's answer; cancelled work has no question left.
+        if (status == WorkOrderStatus.CANCELLED) {
+            throw closed();
+        }
         if (!ownerApproval.isPending()) {
             throw new RuleViolationException(NO_APPROVAL_PENDING, "Work order " + workOrderNumber
                     + " is not waiting for an owner's decision", Map.of("ownerApproval", ownerApproval.status().name()));
@@ -320,6 +323,11 @@ class WorkOrder extends OrganizationOwnedAggregate {
     }
 
     /** Axon's clock, which stamps the events too (and which test fixtures control). */
+    private RuleViolationException closed() {
+        return new RuleViolationException(WORK_ORDER_CLOSED, "Work order " + workOrderNumber + " is " + status
+                + " and can no longer be changed", Map.of("status", status.name()));
+    }
+
     private static Instant now() {
         return GenericEventMessage.clock.instant();
     }

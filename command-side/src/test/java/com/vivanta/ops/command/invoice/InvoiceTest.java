@@ -98,6 +98,7 @@ class InvoiceTest {
     private static final InvoiceLine LABOUR = line(1, "3", "19.99", "8.25");
     private static final InvoiceLine PARTS = line(2, "1", "100", null);
     private static final Money LABOUR_TOTAL = Money.of("64.92", "USD");
+    private static final ExpenseCategory CATEGORY = ExpenseCategory.REPAIRS_AND_MAINTENANCE;
 
     /** Every action and the statuses it may be taken from — written out, not derived. */
     private static final Map<String, Set<InvoiceStatus>> ALLOWED = Map.of(
@@ -224,7 +225,7 @@ class InvoiceTest {
             case "submit-for-review" -> new SubmitInvoiceForReviewCommand(invoiceId, null, null, List.of());
             case "submit-for-approval" -> new SubmitInvoiceForApprovalCommand(invoiceId, UUID.randomUUID(),
                                                                               route(roleStep("finance")),
-                                                                              LABOUR_TOTAL, null, List.of());
+                                                                              LABOUR_TOTAL, CATEGORY, null, List.of());
             case "reject" -> new RejectInvoiceCommand(invoiceId, "Not ours");
             case "decide" -> approveAsFinance();
             case "reassign" -> new ReassignApprovalStepCommand(invoiceId, flowId, Set.of(UUID.fromString(APPROVER)),
@@ -307,6 +308,14 @@ class InvoiceTest {
         }
 
         @Test
+        void totalsBeyondWhatMoneyHoldsAreRefusedAsBadInput() {
+            InvoiceLine huge = line(2, "1000000000", "999999", "100");
+            fixture.given(created(null), labourAdded())
+                   .when(new AddInvoiceLineCommand(invoiceId, huge), as(CLERK))
+                   .expectException(InvalidValueException.class);
+        }
+
+        @Test
         void aDueDateBeforeTheInvoiceDateIsRefused() {
             fixture.given(created(null))
                    .when(new ReviseInvoiceCommand(invoiceId, null, null, Optional.of(INVOICE_DATE.minusDays(1)),
@@ -338,6 +347,7 @@ class InvoiceTest {
             assertThat(InvoiceNumbers.normalized("000123")).isEqualTo("123");
             assertThat(InvoiceNumbers.normalized("A10-B007")).isEqualTo("a10b7");
             assertThat(InvoiceNumbers.normalized("1000")).isEqualTo("1000");
+            assertThat(InvoiceNumbers.normalized("A1-002")).isEqualTo(InvoiceNumbers.normalized("A1-2"));
         }
 
         @Test
@@ -355,7 +365,7 @@ class InvoiceTest {
             UUID similar = UUID.randomUUID();
             fixture.given(created(null), labourAdded())
                    .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(roleStep("finance")),
-                                                             LABOUR_TOTAL, null, List.of(similar)), as(CLERK))
+                                                             LABOUR_TOTAL, CATEGORY, null, List.of(similar)), as(CLERK))
                    .expectEvents(new InvoiceDuplicateSuspectedEvent(invoiceId, List.of(similar)),
                                  new InvoiceReviewRequestedEvent(invoiceId, CLERK,
                                                                  "Suspected duplicate: sent to review",
@@ -363,7 +373,7 @@ class InvoiceTest {
             fixture.given(created(null), labourAdded(), new InvoiceDuplicateSuspectedEvent(invoiceId, List.of(similar)),
                           reviewRequested())
                    .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(roleStep("finance")),
-                                                             LABOUR_TOTAL, null, List.of(similar)), as(CLERK))
+                                                             LABOUR_TOTAL, CATEGORY, null, List.of(similar)), as(CLERK))
                    .expectException(RuleViolationException.class);
         }
 
@@ -379,8 +389,17 @@ class InvoiceTest {
                           reviewRequested(),
                           new InvoiceDuplicateSuspicionClearedEvent(invoiceId, "Two separate call-outs", APPROVER))
                    .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(roleStep("finance")),
-                                                             LABOUR_TOTAL, null, List.of(similar)), as(CLERK))
+                                                             LABOUR_TOTAL, CATEGORY, null, List.of(similar)), as(CLERK))
                    .expectEvents(flowStarted(flowId, roleStep("finance")));
+        }
+
+        @Test
+        void whoeverEnteredOrSubmittedCannotClearIt() {
+            fixture.given(created(null), labourAdded(), new InvoiceDuplicateSuspectedEvent(invoiceId,
+                                                                                          List.of(UUID.randomUUID())),
+                          reviewRequested())
+                   .when(new ClearDuplicateSuspicionCommand(invoiceId, "Not a duplicate"), as(CLERK))
+                   .expectException(ActionNotPermittedException.class);
         }
 
         @Test
@@ -429,10 +448,19 @@ class InvoiceTest {
         }
 
         @Test
+        void aRouteWorkedOutForAnotherCategoryIsRefused() {
+            fixture.given(created(null), labourAdded())
+                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), LABOUR_TOTAL,
+                                                             ExpenseCategory.CAPITAL, null, List.of()), as(CLERK))
+                   .expectException(RuleViolationException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
         void aRouteWorkedOutForAnotherTotalIsRefused() {
             fixture.given(created(null), labourAdded(), new InvoiceLineAddedEvent(invoiceId, PARTS,
                                                                                   totals("159.97", "4.95", "164.92")))
-                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), LABOUR_TOTAL, null,
+                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), LABOUR_TOTAL, CATEGORY, null,
                                                              List.of()), as(CLERK))
                    .expectException(RuleViolationException.class)
                    .expectNoEvents();
@@ -441,7 +469,7 @@ class InvoiceTest {
         @Test
         void belowEveryThresholdTheInvoiceIsApprovedByPolicy() {
             fixture.given(created(null), labourAdded())
-                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), LABOUR_TOTAL,
+                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), LABOUR_TOTAL, CATEGORY,
                                                              null, List.of()), as(CLERK))
                    .expectEvents(flowStarted(flowId),
                                  new InvoiceAutoApprovedEvent(invoiceId, flowId, policyId, 3, "Standard"));
@@ -450,7 +478,7 @@ class InvoiceTest {
         @Test
         void anInvoiceAboveItsCeilingIsNeverApprovedUnseen() {
             fixture.given(created(UUID.randomUUID()), labourAdded())
-                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), LABOUR_TOTAL,
+                   .when(new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route(), LABOUR_TOTAL, CATEGORY,
                                                              completedWork("50.00", 10),
                                                              List.of()), as(CLERK))
                    .expectEvents(new InvoiceApprovalFlowStartedEvent(invoiceId, flowId, CLERK,
@@ -516,18 +544,21 @@ class InvoiceTest {
                                                                               ApprovalDecision.APPROVE, null, Set.of(),
                                                                               false, DecisionChannel.PHONE, OWNER);
             fixture.given(created(null), labourAdded(), flowStarted(flowId, ownerStep()))
-                   .when(byPhone, as(CLERK))
+                   .when(byPhone, as(APPROVER))
                    .expectEvents(new ApprovalStepDecidedEvent(invoiceId, flowId, 1, ApprovalDecision.APPROVE, null,
-                                                              CLERK, DecisionChannel.PHONE, OWNER, true),
+                                                              APPROVER, DecisionChannel.PHONE, OWNER, true),
                                  new InvoiceApprovedEvent(invoiceId, flowId));
             fixture.given(created(null), labourAdded(), flowStarted(flowId, ownerStep()))
                    .when(new DecideApprovalStepCommand(invoiceId, flowId, ApprovalDecision.APPROVE, null, Set.of(),
-                                                       false, DecisionChannel.PORTAL, OWNER), as(CLERK))
+                                                       false, DecisionChannel.PORTAL, OWNER), as(APPROVER))
                    .expectException(InvalidValueException.class);
             fixture.given(created(null), labourAdded(), flowStarted(flowId, ownerStep()))
                    .when(new DecideApprovalStepCommand(invoiceId, flowId, ApprovalDecision.APPROVE, null, Set.of(),
-                                                       false, DecisionChannel.EMAIL, UUID.randomUUID()), as(CLERK))
+                                                       false, DecisionChannel.EMAIL, UUID.randomUUID()), as(APPROVER))
                    .expectException(InvalidReferenceException.class);
+            fixture.given(created(null), labourAdded(), flowStarted(flowId, ownerStep()))
+                   .when(byPhone, as(CLERK))
+                   .expectException(ActionNotPermittedException.class);
         }
 
         @Test
@@ -580,7 +611,7 @@ class InvoiceTest {
                    .expectSuccessfulHandlerExecution();
             fixture.given(sentBack)
                    .when(new SubmitInvoiceForApprovalCommand(invoiceId, secondFlow, route(roleStep("finance")),
-                                                             LABOUR_TOTAL, null, List.of()), as(CLERK))
+                                                             LABOUR_TOTAL, CATEGORY, null, List.of()), as(CLERK))
                    .expectEvents(flowStarted(secondFlow, roleStep("finance")));
             List<Object> resubmitted = new ArrayList<>(sentBack);
             resubmitted.add(flowStarted(secondFlow, roleStep("finance")));

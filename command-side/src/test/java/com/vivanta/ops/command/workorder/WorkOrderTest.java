@@ -529,6 +529,18 @@ class WorkOrderTest {
         }
 
         @Test
+        void cancelledWorkTakesNoAnswerAnyMore() {
+            // Otherwise an approval would bring the cancelled work back to OPEN behind its closed case.
+            fixture.given(awaiting())
+                   .andGiven(new WorkOrderCancelledEvent(workOrderId, caseId, "Tenant moved out",
+                                                         AWAITING_OWNER_APPROVAL))
+                   .when(decide(OwnerDecision.APPROVE, null), AS_MEMBER)
+                   .expectException(RuleViolationException.class)
+                   .expectExceptionMessage(containsString("CANCELLED"))
+                   .expectNoEvents();
+        }
+
+        @Test
         void workWaitingForTheOwnerCannotBeAssigned() {
             fixture.given(awaiting())
                    .when(new AssignWorkOrderVendorCommand(workOrderId, FIRST_VENDOR, compliant(FIRST_VENDOR), null),

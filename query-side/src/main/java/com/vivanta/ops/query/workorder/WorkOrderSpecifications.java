@@ -63,8 +63,10 @@ final class WorkOrderSpecifications {
             Predicate tenant = cb.equal(root.get("organizationId"), organizationId);
             return switch (queue) {
                 case OVERDUE -> cb.and(tenant, overdue(root, cb, now));
+                // A cancelled work order's open question is moot.
                 case AWAITING_OWNER -> cb.and(tenant, cb.equal(root.get("ownerApprovalStatus"),
-                                                               OwnerApprovalStatus.PENDING));
+                                                               OwnerApprovalStatus.PENDING),
+                                              cb.notEqual(root.get("status"), WorkOrderStatus.CANCELLED));
             };
         };
     }

@@ -11,7 +11,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * organization's policy gives the invoice now. A route without steps approves the invoice by policy.
  *
  * @param flowId          the id of the new flow
- * @param routedTotal     the total the route was worked out for: a route for another total (lines changed
+ * @param routedTotal     the total the route was worked out for, and
+ * @param routedCategory  the category: a route for another invoice than this one now is (it changed
  *                        meanwhile) is refused rather than followed
  * @param workOrder       the linked work order's state; null when the invoice bills none
  * @param similarInvoices what the soft duplicate check found; empty when none
@@ -20,6 +21,7 @@ public record SubmitInvoiceForApprovalCommand(@TargetAggregateIdentifier UUID in
                                               UUID flowId,
                                               ApprovalRoute route,
                                               Money routedTotal,
+                                              ExpenseCategory routedCategory,
                                               WorkOrderMatch workOrder,
                                               List<UUID> similarInvoices) {
 

@@ -228,8 +228,10 @@ class InvoiceApiTest extends ApiTest {
                     .body("data.similarInvoiceIds", equalTo(List.of(first)));
             act(clerk, second, "submit-for-approval", Map.of()).statusCode(409)
                     .body("code", equalTo("DUPLICATE_SUSPECTED"));
-            act(clerk, second, "clear-duplicate", Map.of()).statusCode(400);
-            act(clerk, second, "clear-duplicate", Map.of("reason", "Two separate call-outs")).statusCode(200)
+            act(finance, second, "clear-duplicate", Map.of()).statusCode(400);
+            act(clerk, second, "clear-duplicate", Map.of("reason", "Mine, so fine")).statusCode(403)
+                    .body("code", equalTo("SEPARATION_OF_DUTIES"));
+            act(finance, second, "clear-duplicate", Map.of("reason", "Two separate call-outs")).statusCode(200)
                     .body("data.duplicateCheckStatus", equalTo("CLEARED"));
             submittedForApproval(second);
         }
@@ -321,6 +323,12 @@ class InvoiceApiTest extends ApiTest {
             as(finance).body(toDeputy).post("/api/v1/approval-flows/" + flowId + "/reassign").then().statusCode(403);
             as(tenant.admin()).body(Map.of("userIds", List.of()))
                               .post("/api/v1/approval-flows/" + flowId + "/reassign").then().statusCode(400);
+            as(tenant.admin()).body(Map.of("roleName", "treasurers", "reason", "Nobody else"))
+                              .post("/api/v1/approval-flows/" + flowId + "/reassign").then().statusCode(400)
+                              .body("errors[0].field", equalTo("roleName"));
+            as(tenant.admin()).body(Map.of("userIds", List.of(UUID.randomUUID().toString()), "reason", "Nobody"))
+                              .post("/api/v1/approval-flows/" + flowId + "/reassign").then().statusCode(400)
+                              .body("errors[0].field", equalTo("userIds"));
             as(tenant.admin()).body(toDeputy).post("/api/v1/approval-flows/" + flowId + "/reassign")
                               .then().statusCode(200);
             decide(finance, flowId, "approve", Map.of()).statusCode(403).body("code", equalTo("NOT_AN_APPROVER"));
@@ -416,6 +424,15 @@ class InvoiceApiTest extends ApiTest {
                     .body("data.steps[1].status", equalTo("PENDING"));
             decide(tenant.admin(), flowId, "approve", Map.of("channel", "PORTAL", "ownerId", ownerId))
                     .statusCode(400);
+            Member financeClerk = tenants.member(tenant, "finance");
+            // 650, not 600: a look-alike of the first would go to review instead of approval.
+            String ownInvoice = enter(financeClerk, invoice("O-2", line(1, "1", "650", null)))
+                    .statusCode(201).extract().path("data.id");
+            String ownFlow = act(financeClerk, ownInvoice, "submit-for-approval", Map.of())
+                    .statusCode(200).extract().path("data.currentFlowId");
+            decide(finance, ownFlow, "approve", Map.of()).statusCode(200);
+            decide(financeClerk, ownFlow, "approve", Map.of("channel", "PHONE", "ownerId", ownerId))
+                    .statusCode(403).body("code", equalTo("SEPARATION_OF_DUTIES"));
             decide(tenant.admin(), flowId, "approve", Map.of("channel", "PHONE", "ownerId", ownerId))
                     .statusCode(200).body("data.status", equalTo("APPROVED"))
                     .body("data.steps[1].decisions[0].channel", equalTo("PHONE"));

@@ -222,9 +222,9 @@ class ProjectionRebuildTest extends ApiTest {
                                                .extract().path("data.id");
                 as(operator).post("/api/v1/invoices/" + lookalike + "/submit-for-review").then().statusCode(200)
                             .body("data.duplicateCheckStatus", equalTo("SUSPECTED_DUPLICATE"));
-                as(operator).body(Map.of("reason", "Separate visit")).post("/api/v1/invoices/" + lookalike
-                                                                                   + "/clear-duplicate")
-                            .then().statusCode(200);
+                as(finance).body(Map.of("reason", "Separate visit")).post("/api/v1/invoices/" + lookalike
+                                                                                  + "/clear-duplicate")
+                           .then().statusCode(200);
                 as(finance).body(Map.of("reason", "Not ours")).post("/api/v1/invoices/" + lookalike + "/reject")
                            .then().statusCode(200);
             }

@@ -52,7 +52,8 @@ public class InvoiceFlows {
                                                 steps.length == 0 ? "Small invoices" : "Test route",
                                                 Arrays.asList(steps));
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(
-                new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route, invoice.total(), null, List.of()))
+                new SubmitInvoiceForApprovalCommand(invoiceId, flowId, route, invoice.total(),
+                                                    invoice.expenseCategory(), null, List.of()))
                 .andMetaData(Map.of(ORGANIZATION_ID, submitter.organizationId().toString(),
                                     USER_ID, submitter.userId().toString())));
         readYourWrites.awaitView(invoiceId, new FindApprovalFlowQuery(submitter.organizationId(), flowId),

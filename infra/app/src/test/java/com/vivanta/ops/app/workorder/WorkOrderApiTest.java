@@ -402,6 +402,17 @@ class WorkOrderApiTest extends ApiTest {
         }
 
         @Test
+        void cancellingDropsTheQuestionFromTheQueueAndRefusesLateAnswers() {
+            String workOrderId = aboveTheLimit(ownedCase);
+            act(workOrderId, "cancel", Map.of("reason", "Tenant fixed it")).statusCode(200);
+            as(operator).get("/api/v1/work-orders/queues/awaiting-owner").then()
+                        .body("data.id", not(hasItem(workOrderId)));
+            act(workOrderId, "owner-decision", Map.of("decision", "APPROVE", "channel", "PHONE", "ownerId", ownerId))
+                    .statusCode(409).body("code", equalTo("WORK_ORDER_CLOSED"));
+            as(operator).get("/api/v1/work-orders/" + workOrderId).then().body("data.status", equalTo("CANCELLED"));
+        }
+
+        @Test
         void emergencyWorkGoesAheadWhileTheOwnerIsAsked() {
             String urgentCase = openCase(propertyId, "URGENT");
             String workOrderId = raise(urgentCase, Map.of("notToExceed", usd("900"))).statusCode(201)
