@@ -171,14 +171,38 @@ class InvoiceApiTest extends ApiTest {
         }
 
         @Test
-        void needsInvoiceWrite() {
+        void everyRouteNeedsItsPermission() {
             Member owner = tenants.member(tenant, "owner");
             enter(owner, invoice("P-1")).statusCode(403).body("code", equalTo("FORBIDDEN"));
             String invoiceId = entered("P-2", "10");
-            as(owner).body(line(2, "1", "1", null)).post("/api/v1/invoices/" + invoiceId + "/lines")
-                     .then().statusCode(403);
+            String base = "/api/v1/invoices/" + invoiceId;
+            as(owner).body(Map.of("invoiceNumber", "P-3")).patch(base).then().statusCode(403);
+            as(owner).body(line(2, "1", "1", null)).post(base + "/lines").then().statusCode(403);
+            as(owner).body(line(1, "1", "1", null)).put(base + "/lines/1").then().statusCode(403);
+            as(owner).delete(base + "/lines/1").then().statusCode(403);
+            for (String action : List.of("submit-for-review", "submit-for-approval", "reject", "clear-duplicate",
+                                         "export")) {
+                act(owner, invoiceId, action, Map.of("reason", "Mine")).statusCode(403);
+            }
             act(finance, invoiceId, "submit-for-review", Map.of()).statusCode(200);
-            act(owner, invoiceId, "reject", Map.of("reason", "No")).statusCode(403);
+            act(clerk, invoiceId, "reject", Map.of("reason", "No")).statusCode(403)
+                    .body("details.requiredPermissions", hasItem("invoice.approve"));
+        }
+
+        @Test
+        void refusesBadChangesWithTheFieldNamed() {
+            String invoiceId = entered("B-1", "10");
+            String base = "/api/v1/invoices/" + invoiceId;
+            as(clerk).body(Map.of("invoiceNumber", "--")).patch(base).then().statusCode(400)
+                     .body("errors[0].field", equalTo("invoiceNumber"));
+            as(clerk).body(Map.of("dueDate", "soon")).patch(base).then().statusCode(400)
+                     .body("errors[0].field", equalTo("dueDate"));
+            as(clerk).body(Map.of("expenseCategory", "LUXURIES")).patch(base).then().statusCode(400);
+            as(clerk).body(Map.of("lineNumber", 2, "quantity", "1")).post(base + "/lines").then().statusCode(400)
+                     .body("errors[0].field", equalTo("unitPrice"));
+            as(clerk).body(line(2, "1", "1.23456", null)).post(base + "/lines").then().statusCode(400)
+                     .body("errors[0].field", equalTo("line.unitPrice"));
+            as(clerk).get(base).then().body("data.version", equalTo(1)).body("data.invoiceNumber", equalTo("B-1"));
         }
     }
 
