@@ -18,6 +18,7 @@ import com.vivanta.ops.api.invoice.InvoiceChangesRequestedEvent;
 import com.vivanta.ops.api.invoice.InvoiceCreatedEvent;
 import com.vivanta.ops.api.invoice.InvoiceRejectedEvent;
 import com.vivanta.ops.api.invoice.InvoiceReviewRequestedEvent;
+import com.vivanta.ops.api.invoice.NteCheck;
 import com.vivanta.ops.query.common.AggregateRows;
 import com.vivanta.ops.query.common.OffsetPageRequest;
 import jakarta.persistence.criteria.Predicate;
@@ -87,7 +88,8 @@ class ApprovalFlowProjection {
         invoice.submittedBy(event.submittedBy());
         invoices.save(invoice);
         flows.create(event.flowId(), sequence, at,
-                     () -> new ApprovalFlowRow(event.flowId(), invoice, event.route(), event.submittedBy(), at));
+                     () -> new ApprovalFlowRow(event.flowId(), invoice, event.route(),
+                                               event.nteCheck() == NteCheck.EXCEEDS_NTE, event.submittedBy(), at));
     }
 
     /** The invoice's creation came earlier in the same stream, which this projection handles in order. */
@@ -166,7 +168,8 @@ class ApprovalFlowProjection {
     ApprovalFlowPage handle(FindMyPendingApprovalsQuery query) throws JsonProcessingException {
         OffsetPageRequest window = new OffsetPageRequest(query.limit(), query.offset(), Sort.unsorted());
         return window.toPage(rows.findPendingFor(query.organizationId(), query.userId().toString(),
-                                                 JSON.writeValueAsString(query.roleNames()), window),
+                                                 JSON.writeValueAsString(query.roleNames()),
+                                                 query.mayExceedNte(), window),
                              ApprovalFlowRow::toView, ApprovalFlowPage::new);
     }
 }

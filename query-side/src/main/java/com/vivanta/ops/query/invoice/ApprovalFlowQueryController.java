@@ -90,8 +90,9 @@ class ApprovalFlowQueryController {
     ApiResponse<List<ApprovalFlowView>> myPending(@Valid Paging paging) {
         Actor actor = CurrentActor.get();
         return ApiResponse.of(page(new FindMyPendingApprovalsQuery(actor.organizationId(), actor.userId(),
-                                                                   actorRoles.namesOf(actor), paging.limitOrDefault(),
-                                                                   paging.offsetOrDefault())));
+                                                                   actorRoles.namesOf(actor),
+                                                                   actor.holds(Permission.INVOICE_APPROVE_OVER_NTE),
+                                                                   paging.limitOrDefault(), paging.offsetOrDefault())));
     }
 
     private ApprovalFlowView flow(UUID flowId) {

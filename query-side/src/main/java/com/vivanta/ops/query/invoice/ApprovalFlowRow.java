@@ -63,6 +63,8 @@ class ApprovalFlowRow implements AggregateRow {
     @OrderBy("stepOrder")
     @BatchSize(size = 100)
     private List<ApprovalStepColumns> steps = new ArrayList<>();
+    @Column(name = "exceeds_nte", nullable = false)
+    private boolean exceedsNte;
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
     @Column(name = "completed_at")
@@ -76,8 +78,10 @@ class ApprovalFlowRow implements AggregateRow {
     }
 
     /** A flow just started along the route: PENDING, its first step open, the others waiting. */
-    ApprovalFlowRow(UUID id, FlowInvoiceRow invoice, ApprovalRoute route, String initiatedBy, Instant startedAt) {
+    ApprovalFlowRow(UUID id, FlowInvoiceRow invoice, ApprovalRoute route, boolean exceedsNte, String initiatedBy,
+                    Instant startedAt) {
         this.id = id;
+        this.exceedsNte = exceedsNte;
         this.organizationId = invoice.organizationId();
         this.invoiceId = invoice.invoiceId();
         this.status = ApprovalFlowStatus.PENDING;

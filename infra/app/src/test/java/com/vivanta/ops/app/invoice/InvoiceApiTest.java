@@ -428,6 +428,11 @@ class InvoiceApiTest extends ApiTest {
                                                                                       equalTo("EXCEEDS_NTE"))
                                                                                 .extract().path("data.currentFlowId");
             as(finance).get("/api/v1/invoices/queues/exceptions").then().body("data.id", hasItem(invoiceId));
+            // Listed only to those who may approve above the ceiling.
+            as(finance).get("/api/v1/approvals/my-pending").then().statusCode(200)
+                       .body("data.id", not(hasItem(flowId)));
+            as(tenant.admin()).get("/api/v1/approvals/my-pending").then().statusCode(200)
+                              .body("data.id", hasItem(flowId));
             decide(finance, flowId, "approve", Map.of()).statusCode(403).body("code", equalTo("EXCEEDS_NTE"));
             decide(tenant.admin(), flowId, "approve", Map.of()).statusCode(200)
                     .body("data.status", equalTo("APPROVED"));
