@@ -3,7 +3,7 @@ package com.vivanta.ops.query.cases;
 import com.vivanta.ops.api.cases.CasePriority;
 import com.vivanta.ops.api.cases.CaseStatus;
 import com.vivanta.ops.api.cases.CaseView;
-import com.vivanta.ops.query.common.AggregateRow;
+import com.vivanta.ops.query.common.ReflectingRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +16,7 @@ import java.util.UUID;
 /** One row of the {@code case-view} read model. Every value is derived from the case's events. */
 @Entity
 @Table(name = "case_view")
-class CaseRow implements AggregateRow {
+class CaseRow extends ReflectingRow {
 
     @Id
     private UUID id;
@@ -51,10 +51,6 @@ class CaseRow implements AggregateRow {
     private Instant openedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(nullable = false)
-    private long version;
 
     protected CaseRow() {
     }
@@ -69,8 +65,8 @@ class CaseRow implements AggregateRow {
 
     CaseView toView() {
         return new CaseView(id, organizationId, caseType, title, description, status, priority, propertyId, unitId,
-                            dueAt, assignedUserId, ownerVisibleStatus, createdBy, openedAt, closedAt, updatedAt,
-                            version);
+                            dueAt, assignedUserId, ownerVisibleStatus, createdBy, openedAt, closedAt, updatedAt(),
+                            version());
     }
 
     UUID id() {
@@ -79,17 +75,6 @@ class CaseRow implements AggregateRow {
 
     UUID organizationId() {
         return organizationId;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void reflect(long sequence, Instant at) {
-        this.version = sequence;
-        this.updatedAt = at;
     }
 
     void details(String caseType, String title, String description) {

@@ -6,7 +6,7 @@ import com.vivanta.ops.api.approval.ApprovalFlowView;
 import com.vivanta.ops.api.approval.ApprovalRoute;
 import com.vivanta.ops.api.approval.ApprovalStepDecisionView;
 import com.vivanta.ops.api.approval.ApprovalStepStatus;
-import com.vivanta.ops.query.common.AggregateRow;
+import com.vivanta.ops.query.common.ReflectingRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -33,7 +33,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "approval_flow_view")
-class ApprovalFlowRow implements AggregateRow {
+class ApprovalFlowRow extends ReflectingRow {
 
     /** The only kind of entity approved by flows so far. */
     static final String TARGET_ENTITY_TYPE = "INVOICE";
@@ -69,10 +69,6 @@ class ApprovalFlowRow implements AggregateRow {
     private Instant startedAt;
     @Column(name = "completed_at")
     private Instant completedAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(nullable = false)
-    private long version;
 
     protected ApprovalFlowRow() {
     }
@@ -99,18 +95,7 @@ class ApprovalFlowRow implements AggregateRow {
     ApprovalFlowView toView() {
         return new ApprovalFlowView(id, organizationId, TARGET_ENTITY_TYPE, invoiceId, status, policyId, policyVersion,
                                     ruleName, initiatedBy, startedAt, completedAt,
-                                    steps.stream().map(ApprovalStepColumns::toView).toList(), version);
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void reflect(long sequence, Instant at) {
-        this.version = sequence;
-        this.updatedAt = at;
+                                    steps.stream().map(ApprovalStepColumns::toView).toList(), version());
     }
 
     /**

@@ -7,7 +7,7 @@ import com.vivanta.ops.api.invoice.InvoiceStatus;
 import com.vivanta.ops.api.invoice.InvoiceTotals;
 import com.vivanta.ops.api.invoice.InvoiceView;
 import com.vivanta.ops.api.invoice.NteCheck;
-import com.vivanta.ops.query.common.AggregateRow;
+import com.vivanta.ops.query.common.ReflectingRow;
 import com.vivanta.ops.query.common.MoneyColumns;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
@@ -35,7 +35,7 @@ import org.hibernate.type.SqlTypes;
 /** One row of the {@code invoice-view} read model, with its lines. Every value is derived from the invoice's events. */
 @Entity
 @Table(name = "invoice_view")
-class InvoiceRow implements AggregateRow {
+class InvoiceRow extends ReflectingRow {
 
     @Id
     private UUID id;
@@ -112,10 +112,6 @@ class InvoiceRow implements AggregateRow {
     private String submittedBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(nullable = false)
-    private long version;
 
     protected InvoiceRow() {
     }
@@ -144,22 +140,11 @@ class InvoiceRow implements AggregateRow {
                                MoneyColumns.toMoney(subtotal), MoneyColumns.toMoney(tax), MoneyColumns.toMoney(total),
                                status, duplicateCheckStatus, similarInvoiceIds, duplicateClearedReason, nteCheck,
                                currentFlowId, policyId, policyVersion, policyRule, rejectionReason, exportId,
-                               exportedAt, createdBy, submittedBy, createdAt, updatedAt, version);
+                               exportedAt, createdBy, submittedBy, createdAt, updatedAt(), version());
     }
 
     UUID id() {
         return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void reflect(long sequence, Instant at) {
-        this.version = sequence;
-        this.updatedAt = at;
     }
 
     /** For events about the invoice's flow that change nothing this view shows. */

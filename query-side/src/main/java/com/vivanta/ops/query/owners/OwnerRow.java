@@ -2,7 +2,7 @@ package com.vivanta.ops.query.owners;
 
 import com.vivanta.ops.api.owners.OwnerStatus;
 import com.vivanta.ops.api.owners.OwnerView;
-import com.vivanta.ops.query.common.AggregateRow;
+import com.vivanta.ops.query.common.ReflectingRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +15,7 @@ import java.util.UUID;
 /** One row of the {@code owner-directory} read model. Every value is derived from the owner's events. */
 @Entity
 @Table(name = "owner_view")
-class OwnerRow implements AggregateRow {
+class OwnerRow extends ReflectingRow {
 
     @Id
     private UUID id;
@@ -32,10 +32,6 @@ class OwnerRow implements AggregateRow {
     private OwnerStatus status;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(nullable = false)
-    private long version;
 
     protected OwnerRow() {
     }
@@ -47,19 +43,8 @@ class OwnerRow implements AggregateRow {
     }
 
     OwnerView toView() {
-        return new OwnerView(id, organizationId, displayName, email, phone, company, status, createdAt, updatedAt,
-                             version);
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void reflect(long sequence, Instant at) {
-        this.version = sequence;
-        this.updatedAt = at;
+        return new OwnerView(id, organizationId, displayName, email, phone, company, status, createdAt, updatedAt(),
+                             version());
     }
 
     void details(String displayName, String email, String phone, boolean company) {

@@ -4,7 +4,7 @@ import com.vivanta.ops.api.properties.Address;
 import com.vivanta.ops.api.properties.PropertyStatus;
 import com.vivanta.ops.api.properties.PropertyType;
 import com.vivanta.ops.api.properties.PropertyView;
-import com.vivanta.ops.query.common.AggregateRow;
+import com.vivanta.ops.query.common.ReflectingRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +16,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "property_view")
-class PropertyRow implements AggregateRow {
+class PropertyRow extends ReflectingRow {
 
     @Id
     private UUID id;
@@ -42,10 +42,6 @@ class PropertyRow implements AggregateRow {
     private UUID managerUserId;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(nullable = false)
-    private long version;
 
     protected PropertyRow() {
     }
@@ -58,7 +54,7 @@ class PropertyRow implements AggregateRow {
 
     PropertyView toView() {
         return new PropertyView(id, organizationId, propertyCode, name, street, city, postalCode, countryCode, status,
-                                propertyType, managerUserId, createdAt, updatedAt, version);
+                                propertyType, managerUserId, createdAt, updatedAt(), version());
     }
 
     UUID id() {
@@ -67,17 +63,6 @@ class PropertyRow implements AggregateRow {
 
     UUID organizationId() {
         return organizationId;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void reflect(long sequence, Instant at) {
-        this.version = sequence;
-        this.updatedAt = at;
     }
 
     void details(String propertyCode, String name, Address address, PropertyType propertyType) {

@@ -5,7 +5,7 @@ import com.vivanta.ops.api.task.RelatedEntity;
 import com.vivanta.ops.api.task.RelatedEntityType;
 import com.vivanta.ops.api.task.TaskStatus;
 import com.vivanta.ops.api.task.TaskView;
-import com.vivanta.ops.query.common.AggregateRow;
+import com.vivanta.ops.query.common.ReflectingRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +18,7 @@ import java.util.UUID;
 /** One row of the {@code task-view} read model. Every value is derived from the task's events. */
 @Entity
 @Table(name = "task_view")
-class TaskRow implements AggregateRow {
+class TaskRow extends ReflectingRow {
 
     @Id
     private UUID id;
@@ -52,10 +52,6 @@ class TaskRow implements AggregateRow {
     private String createdBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(nullable = false)
-    private long version;
 
     protected TaskRow() {
     }
@@ -70,19 +66,8 @@ class TaskRow implements AggregateRow {
 
     TaskView toView() {
         return new TaskView(id, organizationId, taskType, title, description, status, priority, assignedUserId,
-                            relatedEntityType, relatedEntityId, dueAt, completedAt, createdBy, createdAt, updatedAt,
-                            version);
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void reflect(long sequence, Instant at) {
-        this.version = sequence;
-        this.updatedAt = at;
+                            relatedEntityType, relatedEntityId, dueAt, completedAt, createdBy, createdAt, updatedAt(),
+                            version());
     }
 
     void details(String taskType, String title, String description) {

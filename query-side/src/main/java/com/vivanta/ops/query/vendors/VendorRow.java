@@ -3,7 +3,7 @@ package com.vivanta.ops.query.vendors;
 import com.vivanta.ops.api.vendors.VendorStatus;
 import com.vivanta.ops.api.vendors.VendorView;
 import jakarta.persistence.CollectionTable;
-import com.vivanta.ops.query.common.AggregateRow;
+import com.vivanta.ops.query.common.ReflectingRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -24,7 +24,7 @@ import org.hibernate.annotations.BatchSize;
 /** One row of the {@code vendor-directory} read model. Every value is derived from the vendor's events. */
 @Entity
 @Table(name = "vendor_view")
-class VendorRow implements AggregateRow {
+class VendorRow extends ReflectingRow {
 
     @Id
     private UUID id;
@@ -60,10 +60,6 @@ class VendorRow implements AggregateRow {
     private boolean w9OnFile;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(nullable = false)
-    private long version;
 
     protected VendorRow() {
     }
@@ -76,19 +72,8 @@ class VendorRow implements AggregateRow {
 
     VendorView toView() {
         return new VendorView(id, organizationId, name, vendorType, email, phone, tradeCategory, serviceRegions,
-                              taxId, status, insuranceExpiresOn, licenceExpiresOn, w9OnFile, createdAt, updatedAt,
-                              version);
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void reflect(long sequence, Instant at) {
-        this.version = sequence;
-        this.updatedAt = at;
+                              taxId, status, insuranceExpiresOn, licenceExpiresOn, w9OnFile, createdAt, updatedAt(),
+                              version());
     }
 
     void details(String name, String vendorType, String email, String phone, String tradeCategory,

@@ -7,7 +7,7 @@ import com.vivanta.ops.api.workorder.OwnerApprovalStatus;
 import com.vivanta.ops.api.workorder.OwnerApprovalView;
 import com.vivanta.ops.api.workorder.WorkOrderStatus;
 import com.vivanta.ops.api.workorder.WorkOrderView;
-import com.vivanta.ops.query.common.AggregateRow;
+import com.vivanta.ops.query.common.ReflectingRow;
 import com.vivanta.ops.query.common.MoneyColumns;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -25,7 +25,7 @@ import org.hibernate.type.SqlTypes;
 /** One row of the {@code work-order-view} read model. Every value is derived from the work order's events. */
 @Entity
 @Table(name = "work_order_view")
-class WorkOrderRow implements AggregateRow {
+class WorkOrderRow extends ReflectingRow {
 
     @Id
     private UUID id;
@@ -94,10 +94,6 @@ class WorkOrderRow implements AggregateRow {
     private String createdBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(nullable = false)
-    private long version;
 
     protected WorkOrderRow() {
     }
@@ -121,22 +117,11 @@ class WorkOrderRow implements AggregateRow {
                                  MoneyColumns.toMoney(estimate), MoneyColumns.toMoney(notToExceed),
                                  MoneyColumns.toMoney(actualCost), ownerApproval, slaDueAt, scheduledFor, startedAt,
                                  completedAt, completionNote, cancelledAt, cancellationReason, holdReason,
-                                 reopenCount, createdBy, createdAt, updatedAt, version);
+                                 reopenCount, createdBy, createdAt, updatedAt(), version());
     }
 
     OwnerApprovalView ownerApproval() {
         return ownerApproval;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void reflect(long sequence, Instant at) {
-        this.version = sequence;
-        this.updatedAt = at;
     }
 
     void details(String title, String description, String trade) {
