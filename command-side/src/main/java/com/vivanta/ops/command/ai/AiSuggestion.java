@@ -1,5 +1,8 @@
 package com.vivanta.ops.command.ai;
 
+import static com.vivanta.ops.command.ai.AiChecks.required;
+import static com.vivanta.ops.command.ai.AiChecks.requireFraction;
+import static com.vivanta.ops.command.ai.AiChecks.requiredText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.vivanta.ops.api.ai.AiSuggestionAppliedEvent;
@@ -18,6 +21,7 @@ import com.vivanta.ops.api.ai.RejectAiSuggestionCommand;
 import com.vivanta.ops.api.ai.SupersedeAiSuggestionCommand;
 import com.vivanta.ops.api.common.InvalidTransitionException;
 import com.vivanta.ops.api.common.InvalidValueException;
+import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.common.RuleViolationException;
 import com.vivanta.ops.command.common.CommandMetadata;
 import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
@@ -104,7 +108,11 @@ class AiSuggestion extends OrganizationOwnedAggregate {
     }
 
     @CommandHandler
-    void handle(ApplyAiSuggestionCommand command, MetaData metaData) {
+    Map<String, String> handle(ApplyAiSuggestionCommand command, MetaData metaData) {
+        if (!target.equals(command.target())) {
+            // Seen from that entity, this suggestion does not exist.
+            throw new NotFoundException(ENTITY, suggestionId);
+        }
         // Checked before the transition table so that a second apply (a double click, a retry) gets its own code.
         if (status == AiSuggestionStatus.APPLIED) {
             throw new RuleViolationException(SUGGESTION_ALREADY_APPLIED, "AI suggestion " + suggestionId
@@ -138,6 +146,7 @@ class AiSuggestion extends OrganizationOwnedAggregate {
         });
         apply(new AiSuggestionAppliedEvent(suggestionId, target, targetVersion, finalValues, editedFields,
                                            CommandMetadata.actor(metaData)));
+        return finalValues;
     }
 
     @CommandHandler
@@ -182,26 +191,11 @@ class AiSuggestion extends OrganizationOwnedAggregate {
                 throw new InvalidValueException(path + ".name", name, "each field is proposed once");
             }
             required(field.value(), path + ".value");
-            // Written so that NaN fails too.
-            if (!(field.confidence() >= 0 && field.confidence() <= 1)) {
-                throw new InvalidValueException(path + ".confidence", field.confidence(), "must be between 0 and 1");
-            }
+            requireFraction(field.confidence(), path + ".confidence");
         }
     }
 
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidValueException(field, null, "is required");
-        }
-        return value;
-    }
 
-    private static String requiredText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, value, "is required");
-        }
-        return value;
-    }
 
     /** Axon's clock, which stamps the events too (and which test fixtures control). */
     private static Instant now() {

@@ -86,7 +86,7 @@ class AiSuggestionTest {
     }
 
     private ApplyAiSuggestionCommand applyAsProposed() {
-        return new ApplyAiSuggestionCommand(suggestionId, TARGET_VERSION, Map.of());
+        return new ApplyAiSuggestionCommand(suggestionId, target, TARGET_VERSION, Map.of());
     }
 
     private AiSuggestionAppliedEvent appliedAsProposed() {
@@ -269,12 +269,28 @@ class AiSuggestionTest {
         @Test
         void recordsTheOperatorsEditsAndOnlyRealChangesAsEdited() {
             fixture.given(proposed())
-                   .when(new ApplyAiSuggestionCommand(suggestionId, TARGET_VERSION,
+                   .when(new ApplyAiSuggestionCommand(suggestionId, target, TARGET_VERSION,
                                                       Map.of("priority", "HIGH", "caseType", "maintenance")),
                          AS_MEMBER)
                    .expectEvents(new AiSuggestionAppliedEvent(suggestionId, target, TARGET_VERSION,
                                                               Map.of("caseType", "maintenance", "priority", "HIGH"),
                                                               List.of("priority"), ACTOR));
+        }
+
+        @Test
+        void answersTheFinalValues() {
+            fixture.given(proposed())
+                   .when(applyAsProposed(), AS_MEMBER)
+                   .expectResultMessagePayload(Map.of("caseType", "maintenance", "priority", "URGENT"));
+        }
+
+        @Test
+        void isNotFoundFromAnotherEntity() {
+            fixture.given(proposed())
+                   .when(new ApplyAiSuggestionCommand(suggestionId, new AiTarget(AiTargetType.CASE, UUID.randomUUID()),
+                                                      TARGET_VERSION, Map.of()), AS_MEMBER)
+                   .expectException(NotFoundException.class)
+                   .expectNoEvents();
         }
 
         @Test
@@ -289,7 +305,7 @@ class AiSuggestionTest {
         @Test
         void refusesATargetThatChangedSinceTheSuggestion() {
             fixture.given(proposed())
-                   .when(new ApplyAiSuggestionCommand(suggestionId, TARGET_VERSION + 1, Map.of()), AS_MEMBER)
+                   .when(new ApplyAiSuggestionCommand(suggestionId, target, TARGET_VERSION + 1, Map.of()), AS_MEMBER)
                    .expectException(predicate(failure -> failure instanceof RuleViolationException refusal
                            && refusal.code().equals(AiSuggestion.TARGET_CHANGED)
                            && refusal.details().equals(Map.of("suggestedAtVersion", TARGET_VERSION,
@@ -317,7 +333,7 @@ class AiSuggestionTest {
         @Test
         void refusesAnEditOfAFieldThatWasNotProposed() {
             fixture.given(proposed())
-                   .when(new ApplyAiSuggestionCommand(suggestionId, TARGET_VERSION, Map.of("assignee", "Kim")),
+                   .when(new ApplyAiSuggestionCommand(suggestionId, target, TARGET_VERSION, Map.of("assignee", "Kim")),
                          AS_MEMBER)
                    .expectException(InvalidValueException.class)
                    .expectException(field("edits"))
@@ -329,7 +345,7 @@ class AiSuggestionTest {
             Map<String, String> edits = new HashMap<>();
             edits.put("priority", null);
             fixture.given(proposed())
-                   .when(new ApplyAiSuggestionCommand(suggestionId, TARGET_VERSION, edits), AS_MEMBER)
+                   .when(new ApplyAiSuggestionCommand(suggestionId, target, TARGET_VERSION, edits), AS_MEMBER)
                    .expectException(field("edits.priority"))
                    .expectNoEvents();
         }
