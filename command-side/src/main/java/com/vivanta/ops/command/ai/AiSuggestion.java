@@ -14,6 +14,7 @@ import com.vivanta.ops.api.ai.AiSuggestionSupersededEvent;
 import com.vivanta.ops.api.ai.AiSuggestionType;
 import com.vivanta.ops.api.ai.AiTarget;
 import com.vivanta.ops.api.ai.ApplyAiSuggestionCommand;
+import com.vivanta.ops.api.ai.AppliedAiSuggestion;
 import com.vivanta.ops.api.ai.ExpireAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ProposeAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ProposedField;
@@ -58,6 +59,7 @@ class AiSuggestion extends OrganizationOwnedAggregate {
     @AggregateIdentifier
     private UUID suggestionId;
     private AiSuggestionStatus status;
+    private AiSuggestionType type;
     private AiTarget target;
     private long targetVersion;
     private Map<String, String> proposedValues;
@@ -92,6 +94,7 @@ class AiSuggestion extends OrganizationOwnedAggregate {
             throw new InvalidValueException("expiresAt", command.expiresAt(), "must be in the future");
         }
         apply(new AiSuggestionProposedEvent(command.suggestionId(),
+                                            required(command.runId(), "runId"),
                                             CommandMetadata.organizationId(metaData),
                                             command.capability(),
                                             type,
@@ -108,7 +111,7 @@ class AiSuggestion extends OrganizationOwnedAggregate {
     }
 
     @CommandHandler
-    Map<String, String> handle(ApplyAiSuggestionCommand command, MetaData metaData) {
+    AppliedAiSuggestion handle(ApplyAiSuggestionCommand command, MetaData metaData) {
         if (!target.equals(command.target())) {
             // Seen from that entity, this suggestion does not exist.
             throw new NotFoundException(ENTITY, suggestionId);
@@ -146,7 +149,7 @@ class AiSuggestion extends OrganizationOwnedAggregate {
         });
         apply(new AiSuggestionAppliedEvent(suggestionId, target, targetVersion, finalValues, editedFields,
                                            CommandMetadata.actor(metaData)));
-        return finalValues;
+        return new AppliedAiSuggestion(type, finalValues);
     }
 
     @CommandHandler
@@ -207,6 +210,7 @@ class AiSuggestion extends OrganizationOwnedAggregate {
         suggestionId = event.suggestionId();
         organizationId = event.organizationId();
         status = AiSuggestionStatus.PROPOSED;
+        type = event.type();
         target = event.target();
         targetVersion = event.targetVersion();
         proposedValues = new LinkedHashMap<>();
