@@ -57,8 +57,9 @@ public class OpenAiCompatibleProvider implements AiProvider {
     }
 
     private static OpenAiChatModel chatModel(AiSettings settings, String apiKey) {
+        // HTTP/1.1: the JDK client's cleartext HTTP/2 upgrade trips up servers such as Ollama and Jetty-based stubs.
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(settings.timeout()).build());
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build());
         requests.setReadTimeout(settings.timeout());
         OpenAiApi api = OpenAiApi.builder()
                                  .baseUrl(settings.baseUrl())
