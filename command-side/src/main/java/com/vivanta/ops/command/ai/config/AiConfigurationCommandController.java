@@ -98,7 +98,7 @@ class AiConfigurationCommandController {
                                        Optional<@NotBlank @Size(max = 120) String> model,
                                        Optional<@Size(max = 500) String> baseUrl,
                                        Optional<@NotNull @Min(1) @Max(120) Integer> timeoutSeconds,
-                                       Optional<@NotBlank @Size(max = 500) String> apiKey) {
+                                       Optional<@NullOrNotBlank @Size(max = 500) String> apiKey) {
 
         @Override
         public String toString() {
