@@ -108,9 +108,8 @@ class AiConfigurationCommandController {
     }
 
     record PromptTemplateRequest(AiScope scope,
-                                 @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,119}",
-                                                   message = "1 to 120 of a-z 0-9 . _ -, starting with a letter or digit")
-                                 String templateKey,
+                                 @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,119}", message = "1 to 120 of "
+                                         + "a-z 0-9 . _ -, starting with a letter or digit") String templateKey,
                                  @NotNull AiCapability capability,
                                  @Min(1) Integer version,
                                  @NotBlank @Size(max = 20000) String systemPrompt,

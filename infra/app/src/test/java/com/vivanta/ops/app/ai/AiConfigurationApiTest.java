@@ -360,8 +360,8 @@ class AiConfigurationApiTest extends ApiTest {
         Map<String, Object> skipping = new HashMap<>(template("cases.recommendation", "CASE_ASSIST", "Sys"));
         skipping.put("version", 5);
         post(admin, TEMPLATES, skipping).statusCode(400).body("errors[0].field", equalTo("version"));
-        String id = post(admin, TEMPLATES, template("cases.recommendation", "CASE_ASSIST", "Sys")).statusCode(201)
-                                                                                                 .extract().path("data.id");
+        String id = post(admin, TEMPLATES, template("cases.recommendation", "CASE_ASSIST", "Sys"))
+                .statusCode(201).extract().path("data.id");
         post(admin, TEMPLATES, template("cases.recommendation", "GENERAL", "Sys")).statusCode(409)
                 .body("code", equalTo("TEMPLATE_CAPABILITY_MISMATCH"));
         patch(admin, TEMPLATES + "/" + id, Map.of("version", 7)).statusCode(400)
@@ -437,8 +437,8 @@ class AiConfigurationApiTest extends ApiTest {
     @Test
     void theHighestActiveVersionOfTheOrganizationIsUsed() {
         post(admin, TEMPLATES, template("cases.recommendation", "CASE_ASSIST", "One")).statusCode(201);
-        String two = post(admin, TEMPLATES, template("cases.recommendation", "CASE_ASSIST", "Two")).statusCode(201)
-                                                                                                  .extract().path("data.id");
+        String two = post(admin, TEMPLATES, template("cases.recommendation", "CASE_ASSIST", "Two"))
+                .statusCode(201).extract().path("data.id");
         assertThat(settings(tenant, AiCapability.CASE_ASSIST).template().systemPrompt()).isEqualTo("Two");
         patch(admin, TEMPLATES + "/" + two, Map.of("active", false)).statusCode(200);
         AiSettings settings = settings(tenant, AiCapability.CASE_ASSIST);

@@ -37,7 +37,8 @@ class ProjectionRebuildTest extends ApiTest {
     private static final Set<String> NOT_READ_MODELS = Set.of(
             "domain_event_entry", "snapshot_event_entry", "token_entry", "saga_entry", "association_value_entry",
             "dead_letter_entry", "user_credential", "unique_key", "organization_administrator",
-            "unknown_sign_in_failure", "work_order_number_counter", "flyway_schema_history", "ai_provider_key");
+            "unknown_sign_in_failure", "work_order_number_counter", "flyway_schema_history",
+            "ai_provider_key");
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -274,7 +275,8 @@ class ProjectionRebuildTest extends ApiTest {
                                                      .body("data.name", hasItems("case-view", "access-directory",
                                                                                  "owner-directory", "sla-policy",
                                                                                  "task-view", "invoice-view",
-                                                                                 "approval-flow-view", "ai-provider-config",
+                                                                                 "approval-flow-view",
+                                                                                 "ai-provider-config",
                                                                                  "ai-prompt-template"))
                                                      .extract().<List<String>>path("data.name")
                                                      .stream().filter(name -> !name.startsWith("test-")).toList();

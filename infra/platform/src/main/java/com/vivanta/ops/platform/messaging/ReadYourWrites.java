@@ -107,7 +107,7 @@ public class ReadYourWrites {
         return respondWhen(HttpStatus.OK, id, location, query, viewType, ready);
     }
 
-    /** {@code status} with the view once {@code ready} holds for it, or 202 Accepted with the id if that takes too long. */
+    /** {@code status} with the view once {@code ready} holds for it, or 202 Accepted with the id if that is late. */
     public <V> ResponseEntity<ApiResponse<?>> respondWhen(HttpStatus status, UUID id, URI location, Object query,
                                                           Class<V> viewType, Predicate<V> ready) {
         return answer(status, id, location, awaitView(query, viewType, ready));

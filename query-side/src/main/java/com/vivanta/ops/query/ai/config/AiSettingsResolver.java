@@ -30,8 +30,7 @@ class AiSettingsResolver {
     AiSettings handle(FindAiSettingsQuery query) {
         AiCapability capability = query.capability();
         AiSettings.PromptTemplate template = mostSpecific(query.organizationId(), owner ->
-                templates.findFirstByOrganizationIdAndCapabilityAndActiveTrueOrderByTemplateVersionDescCreatedAtDesc(
-                        owner, capability).map(AiPromptTemplateRow::toPromptTemplate))
+                templates.inUse(owner, capability).map(AiPromptTemplateRow::toPromptTemplate))
                 .orElseGet(() -> BuiltInAiSettings.templateFor(capability));
         return mostSpecific(query.organizationId(),
                             owner -> configs.findByOrganizationIdAndCapability(owner, capability))

@@ -53,8 +53,8 @@ final class BuiltInAiSettings {
 
     /** Built-in templates have no stored id; a stable one per key lets runs name the prompt they used. */
     private static AiSettings.PromptTemplate template(String key, String systemPrompt, String userPromptTemplate) {
-        return new AiSettings.PromptTemplate(UUID.nameUUIDFromBytes(("built-in/" + key + "/1").getBytes(StandardCharsets.UTF_8)), key, 1,
-                                             systemPrompt, userPromptTemplate, SOURCE);
+        UUID id = UUID.nameUUIDFromBytes(("built-in/" + key + "/1").getBytes(StandardCharsets.UTF_8));
+        return new AiSettings.PromptTemplate(id, key, 1, systemPrompt, userPromptTemplate, SOURCE);
     }
 
     static AiSettings settings(AiCapability capability, AiSettings.PromptTemplate template) {
