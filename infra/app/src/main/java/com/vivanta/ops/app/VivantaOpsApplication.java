@@ -4,11 +4,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Vivanta Ops: assembles the command side, the query side and the platform into one service. */
 @SpringBootApplication(scanBasePackages = "com.vivanta.ops")
 @EntityScan("com.vivanta.ops.query")
 @EnableJpaRepositories("com.vivanta.ops.query")
+@EnableScheduling
 public class VivantaOpsApplication {
 
     public static void main(String[] args) {

@@ -1,8 +1,11 @@
 package com.vivanta.ops.query.ai;
 
+import com.vivanta.ops.api.ai.AiSuggestionStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
@@ -22,4 +25,7 @@ interface AiSuggestionRowRepository extends JpaRepository<AiSuggestionRow, UUID>
                                             JpaSpecificationExecutor<AiSuggestionRow> {
 
     Optional<AiSuggestionRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
+
+    List<AiSuggestionRow> findByStatusAndExpiresAtLessThanEqualOrderByExpiresAt(AiSuggestionStatus status,
+                                                                               Instant expiresAt, Limit limit);
 }

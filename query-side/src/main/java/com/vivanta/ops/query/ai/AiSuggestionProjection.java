@@ -7,7 +7,10 @@ import com.vivanta.ops.api.ai.AiSuggestionPage;
 import com.vivanta.ops.api.ai.AiSuggestionProposedEvent;
 import com.vivanta.ops.api.ai.AiSuggestionRejectedEvent;
 import com.vivanta.ops.api.ai.AiSuggestionSupersededEvent;
+import com.vivanta.ops.api.ai.AiSuggestionStatus;
 import com.vivanta.ops.api.ai.AiSuggestionView;
+import com.vivanta.ops.api.ai.ExpiredAiSuggestion;
+import com.vivanta.ops.api.ai.FindExpiredAiSuggestionsQuery;
 import com.vivanta.ops.api.ai.FindAiSuggestionQuery;
 import com.vivanta.ops.api.ai.FindAiSuggestionsQuery;
 import com.vivanta.ops.query.common.AggregateRows;
@@ -25,6 +28,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -92,6 +96,13 @@ class AiSuggestionProjection {
         OffsetPageRequest window = new OffsetPageRequest(query.limit(), query.offset(), NEWEST_FIRST);
         return window.toPage(rows.findAll(matching(query.organizationId(), query.filter()), window),
                              AiSuggestionRow::toView, AiSuggestionPage::new);
+    }
+
+    @QueryHandler
+    List<ExpiredAiSuggestion> handle(FindExpiredAiSuggestionsQuery query) {
+        return rows.findByStatusAndExpiresAtLessThanEqualOrderByExpiresAt(AiSuggestionStatus.PROPOSED, query.now(),
+                                                                         Limit.of(query.limit()))
+                   .stream().map(AiSuggestionRow::expired).toList();
     }
 
     private static Specification<AiSuggestionRow> matching(UUID organizationId, AiSuggestionFilter filter) {

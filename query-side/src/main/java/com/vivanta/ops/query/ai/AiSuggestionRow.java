@@ -7,6 +7,7 @@ import com.vivanta.ops.api.ai.AiSuggestionType;
 import com.vivanta.ops.api.ai.AiSuggestionView;
 import com.vivanta.ops.api.ai.AiTarget;
 import com.vivanta.ops.api.ai.AiTargetType;
+import com.vivanta.ops.api.ai.ExpiredAiSuggestion;
 import com.vivanta.ops.api.ai.ProposedField;
 import com.vivanta.ops.query.common.ReflectingRow;
 import jakarta.persistence.Column;
@@ -130,6 +131,10 @@ class AiSuggestionRow extends ReflectingRow {
         this.status = status;
         this.settledBy = by;
         this.settledAt = at;
+    }
+
+    ExpiredAiSuggestion expired() {
+        return new ExpiredAiSuggestion(id, organizationId);
     }
 
     AiSuggestionView toView() {
