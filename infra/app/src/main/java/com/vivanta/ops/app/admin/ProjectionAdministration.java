@@ -119,7 +119,7 @@ public class ProjectionAdministration {
                 : "RUNNING";
         long deadLetters = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::amountOfSequences)
                                      .orElse(0L);
-        return new ProjectionStatus(name, state, position, head, lag, claims.total(), segments.size(),
+        return new ProjectionStatus(name, processor.supportsReset(), state, position, head, lag, claims.total(), segments.size(),
                                     claims.unclaimed(), rebuild, deadLetters, errors, failing);
     }
 

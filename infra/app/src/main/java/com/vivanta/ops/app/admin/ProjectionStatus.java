@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Where one projection stands. Positions are global-index positions in the event stream.
  *
+ * @param rebuildable whether it may be replayed; false for processors that act rather than project (the AI
+ *                    assistant), whose replay would repeat their actions
  * @param state       RUNNING; REBUILDING; STARTING (this node has not claimed a segment yet, e.g. just after
  *                    a reset); DEGRADED (some segment is claimed by no node, e.g. released after a failed
  *                    batch, and waits to be retried); ERROR (its last batch failed and none has committed
@@ -20,6 +22,7 @@ import java.util.List;
  * @param failing     the failure its last batch met, while no batch has committed since
  */
 public record ProjectionStatus(String name,
+                               boolean rebuildable,
                                String state,
                                Long position,
                                long head,
