@@ -93,6 +93,11 @@ final class EntityEvents {
         return Optional.ofNullable(aggregateType).map(TARGETS::get);
     }
 
+    /** Whether events of this type have a summary of their own. */
+    static boolean describes(Class<?> eventType) {
+        return DESCRIPTIONS.containsKey(eventType);
+    }
+
     static Description describe(Object payload) {
         Function<Object, Description> description = DESCRIPTIONS.get(payload.getClass());
         return description != null ? description.apply(payload)

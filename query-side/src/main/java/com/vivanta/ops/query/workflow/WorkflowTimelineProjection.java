@@ -24,6 +24,9 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code workflow-timeline} read model: a run per case, work order and invoice, whose entries are every
@@ -50,12 +53,17 @@ public class WorkflowTimelineProjection {
     private final WorkflowRunRepository runs;
     private final WorkflowEntryRepository entries;
     private final QueryUpdateEmitter emitter;
+    private final TransactionTemplate snapshot;
 
     WorkflowTimelineProjection(WorkflowRunRepository runs, WorkflowEntryRepository entries,
-                               QueryUpdateEmitter emitter) {
+                               QueryUpdateEmitter emitter, PlatformTransactionManager transactionManager) {
         this.runs = runs;
         this.entries = entries;
         this.emitter = emitter;
+        // A run and its entries are read in one snapshot, so the entries are exactly those the run counts.
+        this.snapshot = new TransactionTemplate(transactionManager);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     @EventHandler
@@ -150,10 +158,10 @@ public class WorkflowTimelineProjection {
 
     @QueryHandler
     Optional<WorkflowTimeline> handle(FindWorkflowTimelineQuery query) {
-        return runs.findByIdAndOrganizationId(query.runId(), query.organizationId())
-                   .map(run -> new WorkflowTimeline(run.toView(),
-                                                    entries.findByRunIdOrderByPositionAsc(run.id()).stream()
-                                                           .map(WorkflowEntryRow::toView).toList()));
+        return snapshot.execute(status -> runs.findByIdAndOrganizationId(query.runId(), query.organizationId())
+                .map(run -> new WorkflowTimeline(run.toView(), entries.findByRunIdOrderByPositionAsc(run.id())
+                                                                      .stream().map(WorkflowEntryRow::toView)
+                                                                      .toList())));
     }
 
     @QueryHandler
