@@ -80,6 +80,21 @@ class WorkflowTimelineApiTest extends ApiTest {
         return last[0];
     }
 
+    /** An invoice in DRAFT, once its run is projected. */
+    private String draftInvoice() {
+        String invoiceId = as(operator).body(Map.of("vendorId", vendorId, "propertyId", propertyId,
+                                                    "currencyCode", "USD"))
+                                       .post("/api/v1/invoices").then().statusCode(201).extract().path("data.id");
+        timelineWith("/api/v1/invoices/" + invoiceId + "/timeline", 1);
+        return invoiceId;
+    }
+
+    /** The id of the case's run, once it is projected. */
+    private String runOfProjectedCase(String caseId) {
+        timelineWith("/api/v1/cases/" + caseId + "/timeline", 1);
+        return WorkflowTargetType.CASE.runIdOf(UUID.fromString(caseId)).toString();
+    }
+
     private JsonPath timelineWith(String path, int entries) {
         return timeline(operator, path, json -> json.getInt("data.entries.size()") >= entries);
     }
@@ -235,8 +250,7 @@ class WorkflowTimelineApiTest extends ApiTest {
     @Test
     void cancellingACaseRunCancelsTheCaseAndAnInvoiceRunCannotBeCancelled() {
         String caseId = openCase("wf-case");
-        String caseRun = WorkflowTargetType.CASE.runIdOf(UUID.fromString(caseId)).toString();
-        timelineWith("/api/v1/cases/" + caseId + "/timeline", 1);
+        String caseRun = runOfProjectedCase(caseId);
         as(tenant.admin()).body(Map.of("reason", "Duplicate report"))
                           .post("/api/v1/workflows/runs/" + caseRun + "/cancel").then().statusCode(200)
                           .body("data.status", equalTo("CANCELLED"));
@@ -244,10 +258,7 @@ class WorkflowTimelineApiTest extends ApiTest {
         as(operator).get("/api/v1/workflows/runs/" + caseRun + "/events").then().statusCode(200)
                     .body("data[1].summary", equalTo("Status changed OPEN → CANCELLED: Duplicate report"));
 
-        String invoiceId = as(operator).body(Map.of("vendorId", vendorId, "propertyId", propertyId,
-                                                    "currencyCode", "USD"))
-                                       .post("/api/v1/invoices").then().statusCode(201).extract().path("data.id");
-        timelineWith("/api/v1/invoices/" + invoiceId + "/timeline", 1);
+        String invoiceId = draftInvoice();
         as(tenant.admin()).body(Map.of("reason", "Not ours"))
                           .post("/api/v1/workflows/runs/" + WorkflowTargetType.INVOICE.runIdOf(UUID.fromString(invoiceId))
                                 + "/cancel")
@@ -257,8 +268,7 @@ class WorkflowTimelineApiTest extends ApiTest {
     @Test
     void badInputIsRefused() {
         String caseId = openCase("wf-case");
-        String caseRun = WorkflowTargetType.CASE.runIdOf(UUID.fromString(caseId)).toString();
-        timelineWith("/api/v1/cases/" + caseId + "/timeline", 1);
+        String caseRun = runOfProjectedCase(caseId);
         as(operator).queryParam("status", "SOMETIMES").get("/api/v1/workflows/runs").then().statusCode(400)
                     .body("code", equalTo("VALIDATION_FAILED"));
         as(operator).queryParam("limit", 0).get("/api/v1/workflows/runs").then().statusCode(400);
@@ -285,12 +295,8 @@ class WorkflowTimelineApiTest extends ApiTest {
     @Test
     void eachRouteNeedsItsPermissions() {
         String caseId = openCase("wf-case");
-        String caseRun = WorkflowTargetType.CASE.runIdOf(UUID.fromString(caseId)).toString();
-        timelineWith("/api/v1/cases/" + caseId + "/timeline", 1);
-        String invoiceId = as(operator).body(Map.of("vendorId", vendorId, "propertyId", propertyId,
-                                                    "currencyCode", "USD"))
-                                       .post("/api/v1/invoices").then().statusCode(201).extract().path("data.id");
-        timelineWith("/api/v1/invoices/" + invoiceId + "/timeline", 1);
+        String caseRun = runOfProjectedCase(caseId);
+        String invoiceId = draftInvoice();
 
         // Finance reads workflows and invoices, not cases: the case's run is neither shown nor listed.
         as(finance).get("/api/v1/cases/" + caseId + "/timeline").then().statusCode(403)
@@ -320,10 +326,7 @@ class WorkflowTimelineApiTest extends ApiTest {
     void anotherOrganizationsRunsAreNotFoundAndNeverListed() {
         String caseId = openCase("wf-case");
         String workOrderId = raiseWorkOrder(caseId, "wf-raise", Map.of());
-        String invoiceId = as(operator).body(Map.of("vendorId", vendorId, "propertyId", propertyId,
-                                                    "currencyCode", "USD"))
-                                       .post("/api/v1/invoices").then().statusCode(201).extract().path("data.id");
-        timelineWith("/api/v1/invoices/" + invoiceId + "/timeline", 1);
+        String invoiceId = draftInvoice();
         timelineWith("/api/v1/work-orders/" + workOrderId + "/timeline", 1);
         String caseRun = WorkflowTargetType.CASE.runIdOf(UUID.fromString(caseId)).toString();
         String workOrderRun = WorkflowTargetType.WORK_ORDER.runIdOf(UUID.fromString(workOrderId)).toString();
