@@ -45,9 +45,6 @@ public class WorkflowTimelineProjection {
 
     public static final String NAME = "workflow-timeline";
 
-    /** Metadata an AI suggestion's apply puts on the command it sends to the target. */
-    static final String AI_SUGGESTION_ID = "aiSuggestionId";
-
     private static final Sort RECENTLY_STARTED_FIRST = Sort.by(Sort.Order.desc("startedAt"), Sort.Order.asc("id"));
 
     private final WorkflowRunRepository runs;
@@ -95,7 +92,7 @@ public class WorkflowTimelineProjection {
                                                                                    description.entityStatus(),
                                                                                    event.getTimestamp())));
         enter(run, event, position, event.getAggregateIdentifier(), description.summary(),
-              WorkflowEntryStatus.COMPLETED, null, metadata(event, AI_SUGGESTION_ID));
+              WorkflowEntryStatus.COMPLETED, null, metadata(event, MessageMetadata.AI_SUGGESTION_ID));
         run.entityEvent(event.getSequenceNumber(), event.getTimestamp(), description.entityStatus());
         save(run);
     }
@@ -116,8 +113,9 @@ public class WorkflowTimelineProjection {
         if (entry.step() != null && entry.status() != WorkflowEntryStatus.RUNNING) {
             entries.settle(aggregateId, entry.status(), WorkflowEntryStatus.RUNNING);
         }
-        enter(run, event, position, aggregateId, entry.summary(), entry.status(), entry.aiRunId(),
-              entry.suggestionId() != null ? entry.suggestionId().toString() : metadata(event, AI_SUGGESTION_ID));
+        String suggestionId = entry.suggestionId() != null ? entry.suggestionId().toString()
+                : metadata(event, MessageMetadata.AI_SUGGESTION_ID);
+        enter(run, event, position, aggregateId, entry.summary(), entry.status(), entry.aiRunId(), suggestionId);
         if (entry.step() != null) {
             run.stepReported(entry.aiRunId(), entry.step());
         }
