@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * AI runs as the timeline's automated steps. The AI run and suggestion events are appended to the event
- * store as their aggregates would append them, so the projection is tested on exactly what it consumes.
+ * AI runs as the timeline's automated steps: the assistant's own runs on a new case, and a failing run. The
+ * local provider does not fail, so the failed run is appended to the event store as the AiRun aggregate
+ * appends one; the retry then goes through the real aggregate and the assistant.
  */
 class WorkflowAiStepTest extends ApiTest {
 
