@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.vivanta.ops.api.common.MessageMetadata;
 import com.vivanta.ops.command.ai.AiAssistTriggers;
 import com.vivanta.ops.command.workorder.CaseWorkOrderTracker;
+import com.vivanta.ops.query.workflow.WorkflowTimelineProjection;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.Set;
@@ -68,6 +69,14 @@ public class AxonConfiguration {
      * command's thread and transaction, and their failure fails the command.
      */
     private static final Set<String> IN_COMMAND_TRANSACTION = Set.of(CaseWorkOrderTracker.PROCESSING_GROUP);
+
+    /**
+     * Projections whose rows join events of several aggregates (a case and the AI runs about it) and so
+     * need the order of the event store as a whole rather than per aggregate. All their events carry one
+     * sequence identifier, a string whose hash (unlike an object's) every node computes alike, so exactly
+     * one segment handles them, in order.
+     */
+    private static final Set<String> IN_GLOBAL_ORDER = Set.of(WorkflowTimelineProjection.NAME);
 
     /**
      * The mappers Axon writes JSON with. They are not beans: Spring MVC must not pick them up, and a change
@@ -256,6 +265,7 @@ public class AxonConfiguration {
             processing.registerPooledStreamingEventProcessorConfiguration(
                     AiAssistTriggers.PROCESSING_GROUP,
                     (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
+            IN_GLOBAL_ORDER.forEach(group -> processing.registerSequencingPolicy(group, config -> event -> group));
             IN_COMMAND_TRANSACTION.forEach(group -> processing
                     .registerSubscribingEventProcessor(group)
                     .registerErrorHandler(group, config -> PropagatingErrorHandler.instance()));

@@ -296,7 +296,8 @@ class ProjectionRebuildTest extends ApiTest {
                                                                                  "task-view", "invoice-view",
                                                                                  "approval-flow-view",
                                                                                  "ai-provider-config",
-                                                                                 "ai-prompt-template"))
+                                                                                 "ai-prompt-template",
+                                                                                 "workflow-timeline"))
                                                      .extract().<List<String>>path(
                                                              "data.findAll { it.rebuildable }.name")
                                                      .stream().filter(name -> !name.startsWith("test-")).toList();
@@ -390,7 +391,7 @@ class ProjectionRebuildTest extends ApiTest {
                                       "sla_policy_target", "task_view", "approval_policy_view", "invoice_view",
                                       "invoice_line_view", "approval_flow_view", "approval_step_view",
                                       "approval_flow_invoice", "ai_provider_config_view",
-                                      "ai_prompt_template_view");
+                                      "ai_prompt_template_view", "workflow_run", "workflow_entry");
         return rows;
     }
 }
