@@ -7,7 +7,7 @@ import com.vivanta.ops.api.cases.CasePriorityChangedEvent;
 import com.vivanta.ops.api.cases.CaseRelocatedEvent;
 import com.vivanta.ops.api.portal.FindPortalCasesQuery;
 import com.vivanta.ops.api.portal.PortalCaseView;
-import com.vivanta.ops.api.portal.PortalPage;
+import com.vivanta.ops.api.portal.PortalCasePage;
 import com.vivanta.ops.query.common.AggregateRows;
 import com.vivanta.ops.query.common.OffsetPageRequest;
 import java.time.Clock;
@@ -36,11 +36,11 @@ class PortalCaseProjection {
 
     private static final Sort RECENTLY_CHANGED_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id"));
 
-    private final PortalRepositories.Cases rows;
+    private final PortalCaseRows rows;
     private final AggregateRows<PortalCaseRow> cases;
     private final Clock clock;
 
-    PortalCaseProjection(PortalRepositories.Cases rows, Clock clock) {
+    PortalCaseProjection(PortalCaseRows rows, Clock clock) {
         this.rows = rows;
         this.cases = new AggregateRows<>(rows, row -> { });
         this.clock = clock;
@@ -84,10 +84,10 @@ class PortalCaseProjection {
     }
 
     @QueryHandler
-    PortalPage<PortalCaseView> handle(FindPortalCasesQuery query) {
+    PortalCasePage handle(FindPortalCasesQuery query) {
         OffsetPageRequest window = new OffsetPageRequest(query.limit(), query.offset(), RECENTLY_CHANGED_FIRST);
         return window.toPage(rows.findVisible(query.scope().organizationId(), query.scope().ownerId(),
                                               LocalDate.now(clock), query.propertyId(), window),
-                             PortalCaseRow::toView, PortalPage<PortalCaseView>::new);
+                             PortalCaseRow::toView, PortalCasePage::new);
     }
 }

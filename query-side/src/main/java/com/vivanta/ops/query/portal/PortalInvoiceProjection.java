@@ -20,7 +20,7 @@ import com.vivanta.ops.api.portal.FindPortalInvoicesQuery;
 import com.vivanta.ops.api.portal.PortalApprovalStatus;
 import com.vivanta.ops.api.portal.PortalApprovalView;
 import com.vivanta.ops.api.portal.PortalInvoiceView;
-import com.vivanta.ops.api.portal.PortalPage;
+import com.vivanta.ops.api.portal.PortalInvoicePage;
 import com.vivanta.ops.query.common.AggregateRows;
 import com.vivanta.ops.query.common.OffsetPageRequest;
 import java.time.Clock;
@@ -54,11 +54,11 @@ class PortalInvoiceProjection {
     private static final List<InvoiceStatus> SHOWN = List.of(InvoiceStatus.APPROVED, InvoiceStatus.EXPORTED);
     private static final Sort RECENTLY_CHANGED_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id"));
 
-    private final PortalRepositories.Invoices rows;
+    private final PortalInvoiceRows rows;
     private final AggregateRows<PortalInvoiceRow> invoices;
     private final Clock clock;
 
-    PortalInvoiceProjection(PortalRepositories.Invoices rows, QueryUpdateEmitter emitter, Clock clock) {
+    PortalInvoiceProjection(PortalInvoiceRows rows, QueryUpdateEmitter emitter, Clock clock) {
         this.rows = rows;
         this.invoices = new AggregateRows<>(rows, row -> {
             PortalApprovalView approval = row.toApproval();
@@ -148,11 +148,11 @@ class PortalInvoiceProjection {
     }
 
     @QueryHandler
-    PortalPage<PortalInvoiceView> handle(FindPortalInvoicesQuery query) {
+    PortalInvoicePage handle(FindPortalInvoicesQuery query) {
         OffsetPageRequest window = new OffsetPageRequest(query.limit(), query.offset(), RECENTLY_CHANGED_FIRST);
         return window.toPage(rows.findVisible(query.scope().organizationId(), query.scope().ownerId(), today(),
                                               SHOWN, window),
-                             PortalInvoiceRow::toView, PortalPage<PortalInvoiceView>::new);
+                             PortalInvoiceRow::toView, PortalInvoicePage::new);
     }
 
     @QueryHandler

@@ -26,10 +26,10 @@ class PortalOwnerProjection {
 
     static final String NAME = "portal-owner";
 
-    private final PortalRepositories.Owners rows;
+    private final PortalOwnerRows rows;
     private final AggregateRows<PortalOwnerRow> owners;
 
-    PortalOwnerProjection(PortalRepositories.Owners rows) {
+    PortalOwnerProjection(PortalOwnerRows rows) {
         this.rows = rows;
         this.owners = new AggregateRows<>(rows, row -> { });
     }

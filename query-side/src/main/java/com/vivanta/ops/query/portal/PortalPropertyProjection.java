@@ -2,7 +2,7 @@ package com.vivanta.ops.query.portal;
 
 import com.vivanta.ops.api.portal.FindPortalPropertiesQuery;
 import com.vivanta.ops.api.portal.FindPortalPropertyQuery;
-import com.vivanta.ops.api.portal.PortalPage;
+import com.vivanta.ops.api.portal.PortalPropertyPage;
 import com.vivanta.ops.api.portal.PortalPropertyView;
 import com.vivanta.ops.api.properties.OwnerLinkedEvent;
 import com.vivanta.ops.api.properties.OwnerUnlinkedEvent;
@@ -38,12 +38,12 @@ class PortalPropertyProjection {
 
     static final String NAME = "portal-property";
 
-    private final PortalRepositories.Properties rows;
-    private final PortalRepositories.Ownerships ownerships;
+    private final PortalPropertyRows rows;
+    private final PortalOwnershipRows ownerships;
     private final AggregateRows<PortalPropertyRow> properties;
     private final Clock clock;
 
-    PortalPropertyProjection(PortalRepositories.Properties rows, PortalRepositories.Ownerships ownerships,
+    PortalPropertyProjection(PortalPropertyRows rows, PortalOwnershipRows ownerships,
                              Clock clock) {
         this.rows = rows;
         this.ownerships = ownerships;
@@ -110,10 +110,10 @@ class PortalPropertyProjection {
     }
 
     @QueryHandler
-    PortalPage<PortalPropertyView> handle(FindPortalPropertiesQuery query) {
+    PortalPropertyPage handle(FindPortalPropertiesQuery query) {
         OffsetPageRequest window = new OffsetPageRequest(query.limit(), query.offset(), Sort.unsorted());
         return window.toPage(rows.findHeld(query.scope().organizationId(), query.scope().ownerId(), today(), window),
-                             PortalPropertyProjection::toView, PortalPage<PortalPropertyView>::new);
+                             PortalPropertyProjection::toView, PortalPropertyPage::new);
     }
 
     @QueryHandler

@@ -14,12 +14,15 @@ import com.vivanta.ops.api.portal.FindPortalPropertyQuery;
 import com.vivanta.ops.api.portal.FindPortalWorkOrderApprovalsQuery;
 import com.vivanta.ops.api.portal.FindPortalWorkOrdersQuery;
 import com.vivanta.ops.api.portal.PortalApprovalView;
+import com.vivanta.ops.api.portal.PortalCasePage;
 import com.vivanta.ops.api.portal.PortalCaseView;
+import com.vivanta.ops.api.portal.PortalInvoicePage;
 import com.vivanta.ops.api.portal.PortalInvoiceView;
 import com.vivanta.ops.api.portal.PortalOwnerView;
-import com.vivanta.ops.api.portal.PortalPage;
+import com.vivanta.ops.api.portal.PortalPropertyPage;
 import com.vivanta.ops.api.portal.PortalPropertyView;
 import com.vivanta.ops.api.portal.PortalScope;
+import com.vivanta.ops.api.portal.PortalWorkOrderPage;
 import com.vivanta.ops.api.portal.PortalWorkOrderView;
 import com.vivanta.ops.platform.messaging.Futures;
 import com.vivanta.ops.platform.security.CurrentActor;
@@ -71,11 +74,13 @@ class PortalQueryController {
     ApiResponse<PortalMe> me() {
         PortalOwnerView owner = portalOwners.current();
         UUID organizationId = owner.organizationId();
-        UserView user = Futures.join(queryGateway.query(new FindUserQuery(organizationId, CurrentActor.get().userId()),
+        UUID userId = CurrentActor.get().userId();
+        UserView user = Futures.join(queryGateway.query(new FindUserQuery(organizationId, userId),
                                                         ResponseTypes.optionalInstanceOf(UserView.class)))
-                               .orElseThrow(() -> new NotFoundException("User", CurrentActor.get().userId()));
+                               .orElseThrow(() -> new NotFoundException("User", userId));
         OrganizationView organization = Futures.join(queryGateway.query(
-                        new FindOrganizationQuery(organizationId), ResponseTypes.optionalInstanceOf(OrganizationView.class)))
+                        new FindOrganizationQuery(organizationId),
+                        ResponseTypes.optionalInstanceOf(OrganizationView.class)))
                 .orElseThrow(() -> new NotFoundException("Organization", organizationId));
         return ApiResponse.of(new PortalMe(new PortalUser(user.id(), user.email(), user.firstName(), user.lastName()),
                                            owner, new PortalOrganization(organization.id(), organization.name(),
@@ -85,7 +90,7 @@ class PortalQueryController {
     @GetMapping("/properties")
     ApiResponse<List<PortalPropertyView>> properties(@Valid Paging paging) {
         return ApiResponse.of(page(new FindPortalPropertiesQuery(portalOwners.scope(), paging.limitOrDefault(),
-                                                                 paging.offsetOrDefault())));
+                                                                 paging.offsetOrDefault()), PortalPropertyPage.class));
     }
 
     @GetMapping("/properties/{propertyId}")
@@ -98,7 +103,7 @@ class PortalQueryController {
         PortalScope scope = portalOwners.scope();
         heldProperty(scope, propertyId);
         return ApiResponse.of(page(new FindPortalCasesQuery(scope, propertyId, paging.limitOrDefault(),
-                                                            paging.offsetOrDefault())));
+                                                            paging.offsetOrDefault()), PortalCasePage.class));
     }
 
     @GetMapping("/properties/{propertyId}/work-orders")
@@ -106,28 +111,30 @@ class PortalQueryController {
         PortalScope scope = portalOwners.scope();
         heldProperty(scope, propertyId);
         return ApiResponse.of(page(new FindPortalWorkOrdersQuery(scope, propertyId, paging.limitOrDefault(),
-                                                                 paging.offsetOrDefault())));
+                                                                 paging.offsetOrDefault()), PortalWorkOrderPage.class));
     }
 
     @GetMapping("/invoices")
     ApiResponse<List<PortalInvoiceView>> invoices(@Valid Paging paging) {
         return ApiResponse.of(page(new FindPortalInvoicesQuery(portalOwners.scope(), paging.limitOrDefault(),
-                                                               paging.offsetOrDefault())));
+                                                               paging.offsetOrDefault()), PortalInvoicePage.class));
     }
 
     /** What waits for this owner's answer, oldest question first; an owner has few, so the list is whole. */
     @GetMapping("/approvals")
     ApiResponse<List<PortalApprovalView>> approvals() {
         PortalScope scope = portalOwners.scope();
-        List<PortalApprovalView> workOrders = Futures.join(queryGateway.query(
-                new FindPortalWorkOrderApprovalsQuery(scope), ResponseTypes.multipleInstancesOf(PortalApprovalView.class)));
-        List<PortalApprovalView> invoices = Futures.join(queryGateway.query(
-                new FindPortalInvoiceApprovalsQuery(scope), ResponseTypes.multipleInstancesOf(PortalApprovalView.class)));
+        List<PortalApprovalView> workOrders = approvals(new FindPortalWorkOrderApprovalsQuery(scope));
+        List<PortalApprovalView> invoices = approvals(new FindPortalInvoiceApprovalsQuery(scope));
+        Comparator<PortalApprovalView> oldestFirst = Comparator.comparing(
+                PortalApprovalView::requestedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
         return ApiResponse.ofAll(Stream.concat(workOrders.stream(), invoices.stream())
-                                       .sorted(Comparator.comparing(PortalApprovalView::requestedAt,
-                                                                    Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-                                                         .thenComparing(PortalApprovalView::id))
+                                       .sorted(oldestFirst.thenComparing(PortalApprovalView::id))
                                        .toList());
+    }
+
+    private List<PortalApprovalView> approvals(Object query) {
+        return Futures.join(queryGateway.query(query, ResponseTypes.multipleInstancesOf(PortalApprovalView.class)));
     }
 
     private PortalPropertyView heldProperty(PortalScope scope, UUID propertyId) {
@@ -136,8 +143,7 @@ class PortalQueryController {
                       .orElseThrow(() -> new NotFoundException("Property", propertyId));
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> PortalPage<T> page(Object query) {
-        return Futures.join(queryGateway.query(query, ResponseTypes.instanceOf(PortalPage.class)));
+    private <P> P page(Object query, Class<P> pageType) {
+        return Futures.join(queryGateway.query(query, ResponseTypes.instanceOf(pageType)));
     }
 }

@@ -1,5 +1,9 @@
 package com.vivanta.ops.query.portal;
 
+import static com.vivanta.ops.query.portal.PortalRepositories.CASE_DURING;
+import static com.vivanta.ops.query.portal.PortalRepositories.CREATED_DURING;
+import static com.vivanta.ops.query.portal.PortalRepositories.HELD_TODAY;
+
 import com.vivanta.ops.api.invoice.InvoiceStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,102 +16,103 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * The portal's repositories. Every query that answers an owner joins the owner's ownership {@code o} of the
- * entity's property and keeps it only while the ownership runs today ({@link #HELD_TODAY}) and only for
- * entities that began during it (opened or created on a day of it): selling a property ends what its former owner sees, and
- * a new owner does not see what happened before them.
+ * The conditions shared by the portal's repositories below. Every query that answers an owner joins the
+ * owner's ownership {@code o} of the entity's property and keeps it only while the ownership runs today
+ * ({@link #HELD_TODAY}) and only for entities that began during it (opened or created on one of its days):
+ * selling a property ends what its former owner sees, and a new owner does not see what came before them.
  */
 final class PortalRepositories {
 
     static final String HELD_TODAY = " o.key.ownerId = :ownerId and o.organizationId = :organizationId"
-            + " and (o.startDate is null or o.startDate <= :today) and (o.endDate is null or o.endDate >= :today)";
-    private static final String CASE_DURING = " and (o.startDate is null or x.openedOn >= o.startDate)"
+            + " and (o.startDate is null or o.startDate <= :today)"
+            + " and (o.endDate is null or o.endDate >= :today)";
+    static final String CASE_DURING = " and (o.startDate is null or x.openedOn >= o.startDate)"
             + " and (o.endDate is null or x.openedOn <= o.endDate)";
-    private static final String CREATED_DURING = " and (o.startDate is null or x.createdOn >= o.startDate)"
+    static final String CREATED_DURING = " and (o.startDate is null or x.createdOn >= o.startDate)"
             + " and (o.endDate is null or x.createdOn <= o.endDate)";
 
     private PortalRepositories() {
     }
+}
 
-    interface Owners extends JpaRepository<PortalOwnerRow, UUID> {
+interface PortalOwnerRows extends JpaRepository<PortalOwnerRow, UUID> {
 
-        Optional<PortalOwnerRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
-    }
+    Optional<PortalOwnerRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
+}
 
-    interface Properties extends JpaRepository<PortalPropertyRow, UUID> {
+interface PortalPropertyRows extends JpaRepository<PortalPropertyRow, UUID> {
 
-        @Query(value = "select x, o from PortalPropertyRow x, PortalOwnershipRow o where o.key.propertyId = x.id and"
-                + HELD_TODAY + " order by x.name, x.id",
-               countQuery = "select count(x) from PortalPropertyRow x, PortalOwnershipRow o"
-                       + " where o.key.propertyId = x.id and" + HELD_TODAY)
-        Page<Object[]> findHeld(@Param("organizationId") UUID organizationId, @Param("ownerId") UUID ownerId,
-                                @Param("today") LocalDate today, Pageable page);
+    @Query(value = "select x, o from PortalPropertyRow x, PortalOwnershipRow o where o.key.propertyId = x.id and"
+            + HELD_TODAY + " order by x.name, x.id",
+           countQuery = "select count(x) from PortalPropertyRow x, PortalOwnershipRow o"
+                   + " where o.key.propertyId = x.id and" + HELD_TODAY)
+    Page<Object[]> findHeld(@Param("organizationId") UUID organizationId, @Param("ownerId") UUID ownerId,
+                            @Param("today") LocalDate today, Pageable page);
 
-        @Query("select x, o from PortalPropertyRow x, PortalOwnershipRow o where o.key.propertyId = x.id"
-                + " and x.id = :propertyId and" + HELD_TODAY)
-        List<Object[]> findHeld(@Param("organizationId") UUID organizationId, @Param("ownerId") UUID ownerId,
-                                @Param("today") LocalDate today, @Param("propertyId") UUID propertyId);
-    }
+    @Query("select x, o from PortalPropertyRow x, PortalOwnershipRow o where o.key.propertyId = x.id"
+            + " and x.id = :propertyId and" + HELD_TODAY)
+    List<Object[]> findHeld(@Param("organizationId") UUID organizationId, @Param("ownerId") UUID ownerId,
+                            @Param("today") LocalDate today, @Param("propertyId") UUID propertyId);
+}
 
-    interface Ownerships extends JpaRepository<PortalOwnershipRow, PortalOwnershipRow.Key> {
-    }
+interface PortalOwnershipRows extends JpaRepository<PortalOwnershipRow, PortalOwnershipRow.Key> {
+}
 
-    interface Cases extends JpaRepository<PortalCaseRow, UUID> {
+interface PortalCaseRows extends JpaRepository<PortalCaseRow, UUID> {
 
-        @Query(value = "select x from PortalCaseRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
-                + " and x.organizationId = :organizationId and x.propertyId = :propertyId"
-                + " and x.ownerVisibleStatus is not null and" + HELD_TODAY + CASE_DURING)
-        Page<PortalCaseRow> findVisible(@Param("organizationId") UUID organizationId, @Param("ownerId") UUID ownerId,
-                                        @Param("today") LocalDate today, @Param("propertyId") UUID propertyId,
-                                        Pageable page);
-    }
+    @Query(value = "select x from PortalCaseRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
+            + " and x.organizationId = :organizationId and x.propertyId = :propertyId"
+            + " and x.ownerVisibleStatus is not null and" + HELD_TODAY + CASE_DURING)
+    Page<PortalCaseRow> findVisible(@Param("organizationId") UUID organizationId, @Param("ownerId") UUID ownerId,
+                                    @Param("today") LocalDate today, @Param("propertyId") UUID propertyId,
+                                    Pageable page);
+}
 
-    interface WorkOrders extends JpaRepository<PortalWorkOrderRow, UUID> {
+interface PortalWorkOrderRows extends JpaRepository<PortalWorkOrderRow, UUID> {
 
-        @Query(value = "select x from PortalWorkOrderRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
-                + " and x.organizationId = :organizationId and x.propertyId = :propertyId and" + HELD_TODAY
-                + CREATED_DURING)
-        Page<PortalWorkOrderRow> findVisible(@Param("organizationId") UUID organizationId,
-                                             @Param("ownerId") UUID ownerId, @Param("today") LocalDate today,
-                                             @Param("propertyId") UUID propertyId, Pageable page);
+    @Query(value = "select x from PortalWorkOrderRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
+            + " and x.organizationId = :organizationId and x.propertyId = :propertyId and" + HELD_TODAY
+            + CREATED_DURING)
+    Page<PortalWorkOrderRow> findVisible(@Param("organizationId") UUID organizationId,
+                                         @Param("ownerId") UUID ownerId, @Param("today") LocalDate today,
+                                         @Param("propertyId") UUID propertyId, Pageable page);
 
-        /** Work orders of the owner's properties whose cost this owner was asked about. */
-        @Query("select x from PortalWorkOrderRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
-                + " and x.organizationId = :organizationId and :ownerId member of x.askedOwners and" + HELD_TODAY
-                + CREATED_DURING + " order by x.approvalRequestedAt, x.id")
-        List<PortalWorkOrderRow> findAsked(@Param("organizationId") UUID organizationId,
-                                           @Param("ownerId") UUID ownerId, @Param("today") LocalDate today);
+    /** Work orders of the owner's properties whose cost this owner was asked about. */
+    @Query("select x from PortalWorkOrderRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
+            + " and x.organizationId = :organizationId and :ownerId member of x.askedOwners and" + HELD_TODAY
+            + CREATED_DURING + " order by x.approvalRequestedAt, x.id")
+    List<PortalWorkOrderRow> findAsked(@Param("organizationId") UUID organizationId,
+                                       @Param("ownerId") UUID ownerId, @Param("today") LocalDate today);
 
-        @Query("select x from PortalWorkOrderRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
-                + " and x.id = :id and x.organizationId = :organizationId and :ownerId member of x.askedOwners and"
-                + HELD_TODAY + CREATED_DURING)
-        Optional<PortalWorkOrderRow> findAsked(@Param("organizationId") UUID organizationId,
-                                               @Param("ownerId") UUID ownerId, @Param("today") LocalDate today,
-                                               @Param("id") UUID id);
-    }
-
-    interface Invoices extends JpaRepository<PortalInvoiceRow, UUID> {
-
-        @Query(value = "select x from PortalInvoiceRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
-                + " and x.organizationId = :organizationId and x.status in :statuses and" + HELD_TODAY
-                + CREATED_DURING)
-        Page<PortalInvoiceRow> findVisible(@Param("organizationId") UUID organizationId,
+    @Query("select x from PortalWorkOrderRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
+            + " and x.id = :id and x.organizationId = :organizationId and :ownerId member of x.askedOwners and"
+            + HELD_TODAY + CREATED_DURING)
+    Optional<PortalWorkOrderRow> findAsked(@Param("organizationId") UUID organizationId,
                                            @Param("ownerId") UUID ownerId, @Param("today") LocalDate today,
-                                           @Param("statuses") List<InvoiceStatus> statuses,
-                                           Pageable page);
+                                           @Param("id") UUID id);
+}
 
-        /** Invoices of the owner's properties whose OWNER step asks this owner. */
-        @Query("select x from PortalInvoiceRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
-                + " and x.organizationId = :organizationId and :ownerId member of x.askedOwners and" + HELD_TODAY
-                + CREATED_DURING + " order by x.ownerStepRequestedAt, x.id")
-        List<PortalInvoiceRow> findAsked(@Param("organizationId") UUID organizationId,
-                                         @Param("ownerId") UUID ownerId, @Param("today") LocalDate today);
+interface PortalInvoiceRows extends JpaRepository<PortalInvoiceRow, UUID> {
 
-        @Query("select x from PortalInvoiceRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
-                + " and x.id = :id and x.organizationId = :organizationId and :ownerId member of x.askedOwners and"
-                + HELD_TODAY + CREATED_DURING)
-        Optional<PortalInvoiceRow> findAsked(@Param("organizationId") UUID organizationId,
-                                             @Param("ownerId") UUID ownerId, @Param("today") LocalDate today,
-                                             @Param("id") UUID id);
-    }
+    @Query(value = "select x from PortalInvoiceRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
+            + " and x.organizationId = :organizationId and x.status in :statuses and" + HELD_TODAY
+            + CREATED_DURING)
+    Page<PortalInvoiceRow> findVisible(@Param("organizationId") UUID organizationId,
+                                       @Param("ownerId") UUID ownerId, @Param("today") LocalDate today,
+                                       @Param("statuses") List<InvoiceStatus> statuses,
+                                       Pageable page);
+
+    /** Invoices of the owner's properties whose OWNER step asks this owner. */
+    @Query("select x from PortalInvoiceRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
+            + " and x.organizationId = :organizationId and :ownerId member of x.askedOwners and" + HELD_TODAY
+            + CREATED_DURING + " order by x.ownerStepRequestedAt, x.id")
+    List<PortalInvoiceRow> findAsked(@Param("organizationId") UUID organizationId,
+                                     @Param("ownerId") UUID ownerId, @Param("today") LocalDate today);
+
+    @Query("select x from PortalInvoiceRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
+            + " and x.id = :id and x.organizationId = :organizationId and :ownerId member of x.askedOwners and"
+            + HELD_TODAY + CREATED_DURING)
+    Optional<PortalInvoiceRow> findAsked(@Param("organizationId") UUID organizationId,
+                                         @Param("ownerId") UUID ownerId, @Param("today") LocalDate today,
+                                         @Param("id") UUID id);
 }

@@ -5,7 +5,7 @@ import com.vivanta.ops.api.portal.FindPortalWorkOrderApprovalsQuery;
 import com.vivanta.ops.api.portal.FindPortalWorkOrdersQuery;
 import com.vivanta.ops.api.portal.PortalApprovalStatus;
 import com.vivanta.ops.api.portal.PortalApprovalView;
-import com.vivanta.ops.api.portal.PortalPage;
+import com.vivanta.ops.api.portal.PortalWorkOrderPage;
 import com.vivanta.ops.api.portal.PortalWorkOrderView;
 import com.vivanta.ops.api.workorder.OwnerApprovalStatus;
 import com.vivanta.ops.api.workorder.OwnerDecision;
@@ -57,11 +57,11 @@ class PortalWorkOrderProjection {
 
     private static final Sort RECENTLY_CHANGED_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id"));
 
-    private final PortalRepositories.WorkOrders rows;
+    private final PortalWorkOrderRows rows;
     private final AggregateRows<PortalWorkOrderRow> workOrders;
     private final Clock clock;
 
-    PortalWorkOrderProjection(PortalRepositories.WorkOrders rows, QueryUpdateEmitter emitter, Clock clock) {
+    PortalWorkOrderProjection(PortalWorkOrderRows rows, QueryUpdateEmitter emitter, Clock clock) {
         this.rows = rows;
         this.workOrders = new AggregateRows<>(rows, row -> {
             PortalApprovalView approval = row.toApproval();
@@ -173,11 +173,11 @@ class PortalWorkOrderProjection {
     }
 
     @QueryHandler
-    PortalPage<PortalWorkOrderView> handle(FindPortalWorkOrdersQuery query) {
+    PortalWorkOrderPage handle(FindPortalWorkOrdersQuery query) {
         OffsetPageRequest window = new OffsetPageRequest(query.limit(), query.offset(), RECENTLY_CHANGED_FIRST);
         return window.toPage(rows.findVisible(query.scope().organizationId(), query.scope().ownerId(), today(),
                                               query.propertyId(), window),
-                             PortalWorkOrderRow::toView, PortalPage<PortalWorkOrderView>::new);
+                             PortalWorkOrderRow::toView, PortalWorkOrderPage::new);
     }
 
     @QueryHandler
