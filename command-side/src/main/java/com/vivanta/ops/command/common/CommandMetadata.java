@@ -1,6 +1,7 @@
 package com.vivanta.ops.command.common;
 
 import com.vivanta.ops.api.common.MessageMetadata;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 
@@ -24,5 +25,11 @@ public final class CommandMetadata {
             throw new IllegalStateException("Command carries no acting user; it was sent outside a request");
         }
         return value.toString();
+    }
+
+    /** The owner whose portal user sent the command; empty for staff and system work. */
+    public static Optional<UUID> actingOwner(MetaData metaData) {
+        Object value = metaData.get(MessageMetadata.ACTING_OWNER_ID);
+        return value == null ? Optional.empty() : Optional.of(UUID.fromString(value.toString()));
     }
 }

@@ -48,10 +48,10 @@ import com.vivanta.ops.api.invoice.SubmitInvoiceForApprovalCommand;
 import com.vivanta.ops.api.invoice.SubmitInvoiceForReviewCommand;
 import com.vivanta.ops.api.approval.ApprovalRoute;
 import com.vivanta.ops.api.invoice.WorkOrderMatch;
-import com.vivanta.ops.api.workorder.DecisionChannel;
 import com.vivanta.ops.api.workorder.WorkOrderStatus;
 import com.vivanta.ops.command.common.CommandMetadata;
 import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
+import com.vivanta.ops.command.common.OwnerAnswers;
 import com.vivanta.ops.command.common.UniqueKeys;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -261,11 +261,11 @@ class Invoice extends OrganizationOwnedAggregate {
         }
         ApprovalStepPlan step = flow.currentStep();
         if (step.kind() == ApprovalStepKind.OWNER) {
-            requireOwnerAnswer(step, command);
+            requireOwnerAnswer(step, command, metaData);
             // The owner decides, but whoever entered or submitted the bill must not be the one vouching for it.
             requireNotEnteredOrSubmittedBy(actor, "record the owner's answer on");
         } else {
-            requireStaffApprover(step, command, actor);
+            requireStaffApprover(step, command, actor, metaData);
         }
         boolean stepCompleted = command.decision() != ApprovalDecision.APPROVE
                 || step.kind() == ApprovalStepKind.OWNER || flow.completesCurrentStep(actor);
@@ -437,22 +437,23 @@ class Invoice extends OrganizationOwnedAggregate {
         }
     }
 
-    private static void requireOwnerAnswer(ApprovalStepPlan step, DecideApprovalStepCommand command) {
-        if (command.channel() == null || command.channel() == DecisionChannel.PORTAL) {
-            throw new InvalidValueException("channel", command.channel(),
-                                            "staff record an owner's answer as PHONE or EMAIL");
-        }
+    private static void requireOwnerAnswer(ApprovalStepPlan step, DecideApprovalStepCommand command,
+                                           MetaData metaData) {
+        OwnerAnswers.requireFits(command.channel(), command.ownerId(), metaData);
         if (command.ownerId() == null || !step.ownerIds().contains(command.ownerId())) {
             throw new InvalidReferenceException("ownerId", command.ownerId(),
                                                 "must be one of the owners this step asks: " + step.ownerIds());
         }
     }
 
-    private void requireStaffApprover(ApprovalStepPlan step, DecideApprovalStepCommand command, String actor) {
+    private void requireStaffApprover(ApprovalStepPlan step, DecideApprovalStepCommand command, String actor,
+                                      MetaData metaData) {
         boolean named = step.userIds().stream().anyMatch(user -> user.toString().equals(actor));
         boolean byRole = step.roleName() != null && command.actorRoleNames().contains(step.roleName());
         boolean open = step.userIds().isEmpty() && step.roleName() == null;
-        if (!named && !byRole && !open) {
+        // A step open to anyone means anyone of the staff: an owner answers only the steps that ask owners.
+        boolean owner = CommandMetadata.actingOwner(metaData).isPresent();
+        if (owner || !named && !byRole && !open) {
             throw new ActionNotPermittedException(NOT_AN_APPROVER, "You are not an approver of step "
                     + flow.currentStepOrder() + " (" + step.name() + ")", Map.of("stepOrder", flow.currentStepOrder()));
         }

@@ -46,6 +46,7 @@ import com.vivanta.ops.api.workorder.WorkOrderVendorAssignedEvent;
 import com.vivanta.ops.api.workorder.WorkOrderVendorDeclinedEvent;
 import com.vivanta.ops.command.common.CommandMetadata;
 import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
+import com.vivanta.ops.command.common.OwnerAnswers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -246,6 +247,7 @@ class WorkOrder extends OrganizationOwnedAggregate {
             throw new RuleViolationException(NO_APPROVAL_PENDING, "Work order " + workOrderNumber
                     + " is not waiting for an owner's decision", Map.of("ownerApproval", ownerApproval.status().name()));
         }
+        OwnerAnswers.requireFits(command.channel(), command.ownerId(), metaData);
         if (!ownerApproval.askedOwners().contains(command.ownerId())) {
             throw new InvalidReferenceException("ownerId", command.ownerId(),
                                                 "not one of the owners asked to approve this work order");

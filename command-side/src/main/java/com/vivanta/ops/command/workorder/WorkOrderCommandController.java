@@ -7,7 +7,6 @@ import com.vivanta.ops.api.cases.CasePriority;
 import com.vivanta.ops.api.cases.CaseView;
 import com.vivanta.ops.api.cases.FindCaseQuery;
 import com.vivanta.ops.api.common.InvalidReferenceException;
-import com.vivanta.ops.api.common.InvalidValueException;
 import com.vivanta.ops.api.common.Money;
 import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.organization.FindSlaPolicyQuery;
@@ -250,10 +249,6 @@ class WorkOrderCommandController {
     @RequirePermissions(Permission.WORKORDER_OWNER_DECISION)
     ResponseEntity<ApiResponse<?>> recordOwnerDecision(@PathVariable UUID workOrderId,
                                                        @Valid @RequestBody OwnerDecisionRequest request) {
-        if (request.channel() == DecisionChannel.PORTAL) {
-            throw new InvalidValueException("channel", request.channel(),
-                                            "portal decisions are made by the owner in the owner portal");
-        }
         return send(workOrderId, new RecordOwnerDecisionCommand(workOrderId, request.decision(), request.reason(),
                                                                 request.channel(), request.ownerId()));
     }

@@ -562,6 +562,35 @@ class InvoiceTest {
         }
 
         @Test
+        void theOwnerDecidesTheirStepInPersonThroughThePortalAndNoOtherStep() {
+            String portalUser = UUID.randomUUID().toString();
+            Map<String, Object> asOwner = Map.of(MessageMetadata.ORGANIZATION_ID, ORG.toString(),
+                                                 MessageMetadata.USER_ID, portalUser,
+                                                 MessageMetadata.ACTING_OWNER_ID, OWNER.toString());
+            DecideApprovalStepCommand inPortal = new DecideApprovalStepCommand(invoiceId, flowId,
+                                                                               ApprovalDecision.APPROVE, null,
+                                                                               Set.of(), false, DecisionChannel.PORTAL,
+                                                                               OWNER);
+            fixture.given(created(null), labourAdded(), flowStarted(flowId, ownerStep()))
+                   .when(inPortal, asOwner)
+                   .expectEvents(new ApprovalStepDecidedEvent(invoiceId, flowId, 1, ApprovalDecision.APPROVE, null,
+                                                              portalUser, DecisionChannel.PORTAL, OWNER, true),
+                                 new InvoiceApprovedEvent(invoiceId, flowId));
+            Map<String, Object> asAnotherOwner = Map.of(MessageMetadata.ORGANIZATION_ID, ORG.toString(),
+                                                        MessageMetadata.USER_ID, portalUser,
+                                                        MessageMetadata.ACTING_OWNER_ID, UUID.randomUUID().toString());
+            fixture.given(created(null), labourAdded(), flowStarted(flowId, ownerStep()))
+                   .when(inPortal, asAnotherOwner)
+                   .expectException(ActionNotPermittedException.class);
+            // A step open to anyone is open to any of the staff, not to an owner.
+            fixture.given(created(null), labourAdded(),
+                          flowStarted(flowId, new ApprovalStepPlan("Anyone", ApprovalStepKind.STAFF, Set.of(), null,
+                                                                   List.of(), ApprovalMode.ANY)))
+                   .when(inPortal, asOwner)
+                   .expectException(ActionNotPermittedException.class);
+        }
+
+        @Test
         void recordingAnOwnersAnswerDoesNotCountAsTheRecordersApproval() {
             fixture.given(created(null), labourAdded(), flowStarted(flowId, ownerStep(), roleStep("finance")),
                           new ApprovalStepDecidedEvent(invoiceId, flowId, 1, ApprovalDecision.APPROVE, null, APPROVER,

@@ -23,6 +23,7 @@ import static org.mockito.Mockito.when;
 
 import com.vivanta.ops.api.cases.CasePriority;
 import com.vivanta.ops.api.common.DuplicateException;
+import com.vivanta.ops.api.common.ActionNotPermittedException;
 import com.vivanta.ops.api.common.InvalidReferenceException;
 import com.vivanta.ops.api.common.InvalidTransitionException;
 import com.vivanta.ops.api.common.InvalidValueException;
@@ -645,6 +646,56 @@ class WorkOrderTest {
                                                                      usd("900.00"), OPEN))
                    .when(decide(OwnerDecision.DECLINE, "Changed my mind"), AS_MEMBER)
                    .expectException(RuleViolationException.class);
+        }
+    }
+
+    @Nested
+    class OwnerAnswersInThePortal {
+
+        private final String portalUser = UUID.randomUUID().toString();
+
+        private Object[] awaiting() {
+            return new Object[] {created(CasePriority.NORMAL, usd("900.00")),
+                                 asked(usd("900.00"), false, AWAITING_OWNER_APPROVAL, OPEN)};
+        }
+
+        private Map<String, Object> asPortalUserOf(UUID ownerId) {
+            return Map.of(MessageMetadata.ORGANIZATION_ID, ORG.toString(), MessageMetadata.USER_ID, portalUser,
+                          MessageMetadata.ACTING_OWNER_ID, ownerId.toString());
+        }
+
+        @Test
+        void theOwnerAnswersInPersonThroughThePortal() {
+            fixture.given(awaiting())
+                   .when(new RecordOwnerDecisionCommand(workOrderId, OwnerDecision.APPROVE, null,
+                                                        DecisionChannel.PORTAL, owner), asPortalUserOf(owner))
+                   .expectEvents(new WorkOrderOwnerDecisionRecordedEvent(workOrderId, OwnerDecision.APPROVE, null,
+                                                                         DecisionChannel.PORTAL, owner, portalUser,
+                                                                         usd("900.00"), OPEN));
+        }
+
+        @Test
+        void anOwnerAnswersOnlyForThemselvesAndOnlyThroughThePortal() {
+            UUID otherOwner = UUID.randomUUID();
+            fixture.given(awaiting())
+                   .when(new RecordOwnerDecisionCommand(workOrderId, OwnerDecision.APPROVE, null,
+                                                        DecisionChannel.PORTAL, owner), asPortalUserOf(otherOwner))
+                   .expectException(ActionNotPermittedException.class)
+                   .expectNoEvents();
+            fixture.given(awaiting())
+                   .when(new RecordOwnerDecisionCommand(workOrderId, OwnerDecision.APPROVE, null,
+                                                        DecisionChannel.PHONE, owner), asPortalUserOf(owner))
+                   .expectException(ActionNotPermittedException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void staffCannotAnswerAsThoughThroughThePortal() {
+            fixture.given(awaiting())
+                   .when(new RecordOwnerDecisionCommand(workOrderId, OwnerDecision.APPROVE, null,
+                                                        DecisionChannel.PORTAL, owner), AS_MEMBER)
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
         }
     }
 

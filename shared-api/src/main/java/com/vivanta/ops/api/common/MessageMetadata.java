@@ -10,6 +10,11 @@ public final class MessageMetadata {
     public static final String ORGANIZATION_ID = "organizationId";
     /** The user who caused the message; {@link #SYSTEM_USER} for work the system does by itself. */
     public static final String USER_ID = "userId";
+    /**
+     * The owner an owner portal user acts for; present only on commands such a user sent, so aggregates can
+     * tell an owner answering in person from staff recording an owner's answer.
+     */
+    public static final String ACTING_OWNER_ID = "actingOwnerId";
     /** The caller's correlation id (X-Correlation-Id), shared by everything one business request causes. */
     public static final String CORRELATION_ID = "correlationId";
     /** The id of the single HTTP request that caused the message. */

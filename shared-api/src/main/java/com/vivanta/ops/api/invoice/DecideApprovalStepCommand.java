@@ -14,8 +14,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param reason             required to reject or request changes
  * @param actorRoleNames     the roles the actor holds now, for steps approved by a role
  * @param actorMayExceedNte  whether the actor holds {@code invoice.approve-over-nte}
- * @param channel            for OWNER steps recorded by staff: how the owner's answer came in; null when
- *                           the owner decides in person (portal)
+ * @param channel            for OWNER steps: how the owner's answer came in; PORTAL when the owner decides
+ *                           in person (the acting user is then that owner's portal user)
  * @param ownerId            for OWNER steps: which owner answered
  */
 public record DecideApprovalStepCommand(@TargetAggregateIdentifier UUID invoiceId,

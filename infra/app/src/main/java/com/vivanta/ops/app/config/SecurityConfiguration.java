@@ -10,7 +10,12 @@ import com.vivanta.ops.platform.messaging.Futures;
 import com.vivanta.ops.platform.security.AccessTokenIssuer;
 import com.vivanta.ops.platform.security.Actor;
 import com.vivanta.ops.platform.security.ActorAuthentication;
+import com.vivanta.ops.platform.security.CurrentActor;
+import com.vivanta.ops.platform.security.PortalBoundary;
 import com.vivanta.ops.platform.web.Problems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,6 +59,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The API is an OAuth2 resource server that accepts signed JWTs. The built-in issuer
@@ -129,12 +136,34 @@ public class SecurityConfiguration {
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(actorConverter(queryGateway)))
                         .authenticationEntryPoint(unauthenticated))
+                // After authentication and the route rules: owners stay in the portal, operators out of it.
+                .addFilterAfter(portalBoundary(objectMapper), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, denied) -> writeProblem(
                                 response, objectMapper,
                                 Problems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "You may not do this"))))
                 .build();
+    }
+
+    private static OncePerRequestFilter portalBoundary(ObjectMapper objectMapper) {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                            FilterChain chain) throws ServletException, IOException {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                String refusal = CurrentActor.find().map(actor -> PortalBoundary.refusal(actor, path)).orElse(null);
+                if (refusal == null) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                String detail = PortalBoundary.OPERATOR_ROUTE.equals(refusal)
+                        ? "Owner accounts use the owner portal (/api/v1/portal) only"
+                        : "The owner portal is for owner accounts";
+                ProblemDetail problem = Problems.problem(HttpStatus.FORBIDDEN, refusal, detail);
+                writeProblem(response, objectMapper, problem);
+            }
+        };
     }
 
     /** Turns a verified token into the actor it stands for, as the user is right now. */
@@ -148,7 +177,7 @@ public class SecurityConfiguration {
                     .filter(p -> Objects.equals(p.organizationId().toString(), jwt.getClaimAsString(ORGANIZATION_CLAIM)))
                     .orElseThrow(() -> new InvalidBearerTokenException("The token's user is unknown or not active"));
             return new ActorAuthentication(new Actor(user.userId(), user.organizationId(), user.email(),
-                                                     user.userType(), user.permissions()),
+                                                     user.userType(), user.ownerId(), user.permissions()),
                                            jwt.getTokenValue());
         };
     }

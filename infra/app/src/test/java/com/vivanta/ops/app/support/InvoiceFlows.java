@@ -75,6 +75,12 @@ public class InvoiceFlows {
                                     null, List.of(), mode);
     }
 
+    /** An OWNER step asking these owners. */
+    public static ApprovalStepPlan owners(String name, UUID... ownerIds) {
+        return new ApprovalStepPlan(name, ApprovalStepKind.OWNER, Set.of(), null, List.of(ownerIds),
+                                    ApprovalMode.ANY);
+    }
+
     private InvoiceView view(Member member, UUID invoiceId) {
         return readYourWrites.awaitView(invoiceId, new FindInvoiceQuery(member.organizationId(), invoiceId),
                                         InvoiceView.class)

@@ -99,6 +99,19 @@ public class TestTenants {
         return new Member(userId, tenant.organizationId(), tenant.slug(), email, PASSWORD);
     }
 
+    /** A new active owner portal user (type OWNER, role {@code owner}) standing for the given owner. */
+    public Member ownerMember(Tenant tenant, UUID ownerId) {
+        UUID userId = UUID.randomUUID();
+        String email = "owner-" + userId.toString().substring(0, 8) + "@" + tenant.slug() + ".test";
+        RegisterUserCommand command = new RegisterUserCommand(
+                userId, email, "Olive", "Owner", UserType.OWNER, UserStatus.ACTIVE, ownerId,
+                Set.of(roleId(tenant.organizationId(), "owner")), passwordEncoder.encode(PASSWORD));
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
+                Map.of(ORGANIZATION_ID, tenant.organizationId().toString(), USER_ID, MessageMetadata.SYSTEM_USER)));
+        awaitUser(tenant.organizationId(), userId);
+        return new Member(userId, tenant.organizationId(), tenant.slug(), email, PASSWORD);
+    }
+
     /**
      * The tenant's role of that name, once projected. Waiting for the admin user is not enough: the role
      * events are other aggregates, which other segments of the projection may handle a little later.

@@ -1,5 +1,6 @@
 package com.vivanta.ops.platform.messaging;
 
+import static com.vivanta.ops.api.common.MessageMetadata.ACTING_OWNER_ID;
 import static com.vivanta.ops.api.common.MessageMetadata.CORRELATION_ID;
 import static com.vivanta.ops.api.common.MessageMetadata.ORGANIZATION_ID;
 import static com.vivanta.ops.api.common.MessageMetadata.REQUEST_ID;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stamps every command sent during a request with the caller's organization and user (from the
- * verified token) and the request's correlation and request ids. Axon's correlation data providers
+ * verified token), the owner an owner portal user stands for, and the request's correlation and request ids. Axon's correlation data providers
  * copy them onto every event the command causes. Values already present win, so system work can state
  * its own actor.
  */
@@ -35,6 +36,9 @@ public class CommandMetadataInterceptor implements MessageDispatchInterceptor<Co
             actor.ifPresent(a -> {
                 added.put(ORGANIZATION_ID, a.organizationId().toString());
                 added.put(USER_ID, a.userId().toString());
+                if (a.isPortalOwner()) {
+                    added.put(ACTING_OWNER_ID, a.ownerId().toString());
+                }
             });
             RequestTrace.current().ifPresent(trace -> {
                 added.put(CORRELATION_ID, trace.correlationId());
