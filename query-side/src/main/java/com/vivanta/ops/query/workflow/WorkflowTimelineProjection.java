@@ -19,10 +19,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -51,9 +51,12 @@ public class WorkflowTimelineProjection {
     private final WorkflowEntryRepository entries;
     private final QueryUpdateEmitter emitter;
     private final TransactionTemplate snapshot;
+    private final JdbcTemplate jdbc;
 
     WorkflowTimelineProjection(WorkflowRunRepository runs, WorkflowEntryRepository entries,
-                               QueryUpdateEmitter emitter, PlatformTransactionManager transactionManager) {
+                               QueryUpdateEmitter emitter, PlatformTransactionManager transactionManager,
+                               JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.runs = runs;
         this.entries = entries;
         this.emitter = emitter;
@@ -64,12 +67,11 @@ public class WorkflowTimelineProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+    void on(Object payload, EventMessage<?> event) {
         if (entries.existsById(event.getIdentifier())) {
             return;
         }
-        long position = token.position().orElseThrow(() -> new IllegalStateException(
-                "The event store's tokens tell positions; " + token + " does not"));
+        long position = globalIndexOf(event);
         if (event instanceof DomainEventMessage<?> domainEvent) {
             Optional<WorkflowTargetType> target = EntityEvents.targetOf(domainEvent.getType());
             if (target.isPresent()) {
@@ -78,6 +80,16 @@ public class WorkflowTimelineProjection {
             }
         }
         AiEvents.describe(payload).ifPresent(entry -> aiEvent(entry, event, position));
+    }
+
+    /**
+     * The event's own place in the store. Not the tracking token's position: for an event committed after one
+     * with a higher index (concurrent transactions leave such gaps for a moment), the token already stands at
+     * the higher index, while a replay sees no gap — entries would be ordered differently after a rebuild.
+     */
+    private long globalIndexOf(EventMessage<?> event) {
+        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                                   Long.class, event.getIdentifier());
     }
 
     private void entityEvent(WorkflowTargetType target, Object payload, DomainEventMessage<?> event, long position) {
