@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  * The {@code case-view} read model: one row per case, for lists, queues and detail screens. Each event is
  * applied once ({@link AggregateRows}); after each change the new view is emitted to subscription
  * queries, which is how command endpoints learn that their write is visible.
+ * Its event handlers are {@link CaseRowUpdates}'s, bound here to the stored rows.
  */
 @Component
 @ProcessingGroup(CaseViewProjection.NAME)

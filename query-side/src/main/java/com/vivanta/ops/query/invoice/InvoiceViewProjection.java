@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
  * aggregate's, copied from the events. Each event is applied once ({@link AggregateRows}); after each
  * change the new view is emitted to subscription queries, which is how command endpoints learn that their
  * write is visible.
+ * Its event handlers are {@link InvoiceRowUpdates}'s, bound here to the stored rows.
  */
 @Component
 @ProcessingGroup(InvoiceViewProjection.NAME)

@@ -257,14 +257,16 @@ public class AxonConfiguration {
     }
 
     /**
-     * Tenant, actor, correlation and request ids travel from a command to the events it causes. Axon's
+     * Tenant, actor, correlation and request ids travel from a command to the events it causes, and so
+     * does the AI suggestion whose apply sent the command, for the audit log. Axon's
      * own origin data is kept under the names causationId and traceId, so that correlationId stays the
      * caller's.
      */
     @Bean
     public CorrelationDataProvider tenantAndActorCorrelation() {
         return new SimpleCorrelationDataProvider(MessageMetadata.ORGANIZATION_ID, MessageMetadata.USER_ID,
-                                                 MessageMetadata.CORRELATION_ID, MessageMetadata.REQUEST_ID);
+                                                 MessageMetadata.CORRELATION_ID, MessageMetadata.REQUEST_ID,
+                                                 MessageMetadata.AI_SUGGESTION_ID);
     }
 
     @Bean

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.vivanta.ops.api.cases.CaseStatus;
+import com.vivanta.ops.api.cases.ChangeCaseStatusCommand;
+import com.vivanta.ops.api.common.MessageMetadata;
 import com.vivanta.ops.app.support.ApiTest;
 import com.vivanta.ops.app.support.TestTenants.Member;
 import com.vivanta.ops.app.support.TestTenants.Tenant;
@@ -18,13 +21,20 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The audit log: every event of the organization's entities, filtered, paged, as JSON and as CSV. */
 class AuditApiTest extends ApiTest {
 
     private static final String AUDIT = "/api/v1/audit/events";
+
+    @Autowired
+    private CommandGateway commandGateway;
 
     private Tenant tenant;
     private Member operator;
@@ -67,6 +77,22 @@ class AuditApiTest extends ApiTest {
         assertThat(entries.getString("data[1].payload.priority")).isEqualTo("HIGH");
         assertThat(entries.getString("data[0].payload.status")).isEqualTo("IN_PROGRESS");
         assertThat(Instant.parse(entries.getString("data[0].occurredAt"))).isAfter(betweenOpenAndChange);
+    }
+
+    @Test
+    void anEventCausedByApplyingAnAiSuggestionNamesTheSuggestion() {
+        String suggestionId = UUID.randomUUID().toString();
+        // What applying a suggestion does: the target's own command, carrying the suggestion in its metadata.
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(
+                new ChangeCaseStatusCommand(UUID.fromString(caseId), CaseStatus.WAITING, null, null))
+                .andMetaData(Map.of(MessageMetadata.ORGANIZATION_ID, tenant.organizationId().toString(),
+                                    MessageMetadata.USER_ID, operator.userId().toString(),
+                                    MessageMetadata.AI_SUGGESTION_ID, suggestionId)));
+        awaitEntries(Map.of("entityId", caseId), 3);
+
+        JsonPath entries = audit(Map.of("entityId", caseId)).jsonPath();
+        assertThat(entries.getList("data.aiSuggestionId")).containsExactly(suggestionId, null, null);
+        assertThat(entries.getString("data[0].payload.status")).isEqualTo("WAITING");
     }
 
     @Test
