@@ -1,5 +1,8 @@
 package com.vivanta.ops.command.ai;
 
+import static com.vivanta.ops.command.ai.AiChecks.required;
+import static com.vivanta.ops.command.ai.AiChecks.requireFraction;
+import static com.vivanta.ops.command.ai.AiChecks.requiredText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.vivanta.ops.api.ai.AiSuggestionAppliedEvent;
@@ -11,6 +14,7 @@ import com.vivanta.ops.api.ai.AiSuggestionSupersededEvent;
 import com.vivanta.ops.api.ai.AiSuggestionType;
 import com.vivanta.ops.api.ai.AiTarget;
 import com.vivanta.ops.api.ai.ApplyAiSuggestionCommand;
+import com.vivanta.ops.api.ai.AppliedAiSuggestion;
 import com.vivanta.ops.api.ai.ExpireAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ProposeAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ProposedField;
@@ -18,6 +22,7 @@ import com.vivanta.ops.api.ai.RejectAiSuggestionCommand;
 import com.vivanta.ops.api.ai.SupersedeAiSuggestionCommand;
 import com.vivanta.ops.api.common.InvalidTransitionException;
 import com.vivanta.ops.api.common.InvalidValueException;
+import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.common.RuleViolationException;
 import com.vivanta.ops.command.common.CommandMetadata;
 import com.vivanta.ops.command.common.OrganizationOwnedAggregate;
@@ -54,6 +59,7 @@ class AiSuggestion extends OrganizationOwnedAggregate {
     @AggregateIdentifier
     private UUID suggestionId;
     private AiSuggestionStatus status;
+    private AiSuggestionType type;
     private AiTarget target;
     private long targetVersion;
     private Map<String, String> proposedValues;
@@ -88,6 +94,7 @@ class AiSuggestion extends OrganizationOwnedAggregate {
             throw new InvalidValueException("expiresAt", command.expiresAt(), "must be in the future");
         }
         apply(new AiSuggestionProposedEvent(command.suggestionId(),
+                                            required(command.runId(), "runId"),
                                             CommandMetadata.organizationId(metaData),
                                             command.capability(),
                                             type,
@@ -104,7 +111,11 @@ class AiSuggestion extends OrganizationOwnedAggregate {
     }
 
     @CommandHandler
-    void handle(ApplyAiSuggestionCommand command, MetaData metaData) {
+    AppliedAiSuggestion handle(ApplyAiSuggestionCommand command, MetaData metaData) {
+        if (!target.equals(command.target())) {
+            // Seen from that entity, this suggestion does not exist.
+            throw new NotFoundException(ENTITY, suggestionId);
+        }
         // Checked before the transition table so that a second apply (a double click, a retry) gets its own code.
         if (status == AiSuggestionStatus.APPLIED) {
             throw new RuleViolationException(SUGGESTION_ALREADY_APPLIED, "AI suggestion " + suggestionId
@@ -138,6 +149,7 @@ class AiSuggestion extends OrganizationOwnedAggregate {
         });
         apply(new AiSuggestionAppliedEvent(suggestionId, target, targetVersion, finalValues, editedFields,
                                            CommandMetadata.actor(metaData)));
+        return new AppliedAiSuggestion(type, finalValues);
     }
 
     @CommandHandler
@@ -182,26 +194,11 @@ class AiSuggestion extends OrganizationOwnedAggregate {
                 throw new InvalidValueException(path + ".name", name, "each field is proposed once");
             }
             required(field.value(), path + ".value");
-            // Written so that NaN fails too.
-            if (!(field.confidence() >= 0 && field.confidence() <= 1)) {
-                throw new InvalidValueException(path + ".confidence", field.confidence(), "must be between 0 and 1");
-            }
+            requireFraction(field.confidence(), path + ".confidence");
         }
     }
 
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidValueException(field, null, "is required");
-        }
-        return value;
-    }
 
-    private static String requiredText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, value, "is required");
-        }
-        return value;
-    }
 
     /** Axon's clock, which stamps the events too (and which test fixtures control). */
     private static Instant now() {
@@ -213,6 +210,7 @@ class AiSuggestion extends OrganizationOwnedAggregate {
         suggestionId = event.suggestionId();
         organizationId = event.organizationId();
         status = AiSuggestionStatus.PROPOSED;
+        type = event.type();
         target = event.target();
         targetVersion = event.targetVersion();
         proposedValues = new LinkedHashMap<>();

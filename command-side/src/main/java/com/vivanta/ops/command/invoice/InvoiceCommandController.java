@@ -86,16 +86,16 @@ class InvoiceCommandController {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final ReadYourWrites readYourWrites;
-    private final OwnerApprovalLimits approvalLimits;
+    private final InvoiceSubmissions submissions;
     private final ActorRoles actorRoles;
     private final References references;
 
     InvoiceCommandController(CommandGateway commandGateway, QueryGateway queryGateway, ReadYourWrites readYourWrites,
-                             OwnerApprovalLimits approvalLimits, ActorRoles actorRoles, References references) {
+                             InvoiceSubmissions submissions, ActorRoles actorRoles, References references) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
-        this.approvalLimits = approvalLimits;
+        this.submissions = submissions;
         this.actorRoles = actorRoles;
         this.references = references;
     }
@@ -231,28 +231,16 @@ class InvoiceCommandController {
     @RequirePermissions(Permission.INVOICE_REVIEW)
     ResponseEntity<ApiResponse<?>> submitForReview(@PathVariable UUID invoiceId,
                                                    @Valid @RequestBody(required = false) NoteRequest request) {
-        InvoiceView invoice = current(invoiceId);
-        return send(invoiceId, new SubmitInvoiceForReviewCommand(invoiceId, request == null ? null : request.note(),
-                                                                 workOrderMatch(invoice), similarTo(invoice)));
+        return send(invoiceId, submissions.forReview(CurrentActor.get().organizationId(), invoiceId,
+                                                     request == null ? null : request.note()));
     }
 
     /** The policy decides the route: the seed's {@code approverUserIds} is not taken. */
     @PostMapping("/invoices/{invoiceId}/submit-for-approval")
     @RequirePermissions(Permission.INVOICE_REVIEW)
     ResponseEntity<ApiResponse<?>> submitForApproval(@PathVariable UUID invoiceId) {
-        UUID organizationId = CurrentActor.get().organizationId();
-        InvoiceView invoice = current(invoiceId);
-        Optional<WorkOrderView> workOrder = linkedWorkOrder(invoice);
-        InvoiceFacts facts = new InvoiceFacts(totalOf(invoice), invoice.propertyId(), invoice.vendorId(),
-                                              invoice.expenseCategory(),
-                                              approvalLimits.forProperty(organizationId, invoice.propertyId()),
-                                              workOrder.map(InvoiceCommandController::ownerApprovedCeiling)
-                                                       .orElse(null));
-        ApprovalRoute route = Futures.join(queryGateway.query(new FindApprovalRouteQuery(organizationId, facts),
-                                                              ResponseTypes.instanceOf(ApprovalRoute.class)));
-        return send(invoiceId, new SubmitInvoiceForApprovalCommand(invoiceId, UUID.randomUUID(), route,
-                                                                   totalOf(invoice), invoice.expenseCategory(),
-                                                                   workOrderMatch(invoice), similarTo(invoice)));
+        return send(invoiceId, submissions.forApproval(CurrentActor.get().organizationId(), invoiceId,
+                                                       route -> route));
     }
 
     @PostMapping("/invoices/{invoiceId}/reject")
@@ -336,41 +324,11 @@ class InvoiceCommandController {
                 .orElseThrow(() -> new NotFoundException("Approval flow", flowId));
     }
 
-    private WorkOrderMatch workOrderMatch(InvoiceView invoice) {
-        return linkedWorkOrder(invoice).map(workOrder -> new WorkOrderMatch(
-                workOrder.status(), workOrder.notToExceed(),
-                Futures.join(queryGateway.query(new FindNteToleranceQuery(invoice.organizationId()),
-                                                ResponseTypes.instanceOf(Integer.class))))).orElse(null);
-    }
 
-    private Optional<WorkOrderView> linkedWorkOrder(InvoiceView invoice) {
-        return invoice.workOrderId() == null ? Optional.empty()
-                : find(new FindWorkOrderQuery(invoice.organizationId(), invoice.workOrderId()), WorkOrderView.class);
-    }
 
-    /** An invoice without lines has a zero total; the aggregate refuses to submit it anyway. */
-    private static Money totalOf(InvoiceView invoice) {
-        return invoice.total() != null ? invoice.total()
-                : InvoiceTotals.of(invoice.currency(), List.of()).total();
-    }
 
-    /** What the owners agreed to spend on the work; an invoice within it needs no owner step. */
-    private static Money ownerApprovedCeiling(WorkOrderView workOrder) {
-        return workOrder.ownerApproval() != null && workOrder.ownerApproval().status() == OwnerApprovalStatus.APPROVED
-                ? workOrder.ownerApproval().approvedAmount() : null;
-    }
 
-    private List<UUID> similarTo(InvoiceView invoice) {
-        return Futures.join(queryGateway.query(new FindSimilarInvoicesQuery(invoice.organizationId(), invoice.id(),
-                                                                            invoice.vendorId(), invoice.total(),
-                                                                            invoice.invoiceDate()),
-                                               ResponseTypes.multipleInstancesOf(UUID.class)));
-    }
 
-    private InvoiceView current(UUID invoiceId) {
-        return find(invoiceQuery(invoiceId), InvoiceView.class)
-                .orElseThrow(() -> new NotFoundException("Invoice", invoiceId));
-    }
 
     private <V> Optional<V> find(Object query, Class<V> viewType) {
         return Futures.join(queryGateway.query(query, ResponseTypes.optionalInstanceOf(viewType)));

@@ -17,6 +17,7 @@ import com.vivanta.ops.api.ai.AiSuggestionType;
 import com.vivanta.ops.api.ai.AiTarget;
 import com.vivanta.ops.api.ai.AiTargetType;
 import com.vivanta.ops.api.ai.ApplyAiSuggestionCommand;
+import com.vivanta.ops.api.ai.AppliedAiSuggestion;
 import com.vivanta.ops.api.ai.ExpireAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ProposeAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ProposedField;
@@ -55,6 +56,7 @@ class AiSuggestionTest {
                                                                   UUID.randomUUID().toString(),
                                                                   MessageMetadata.USER_ID, ACTOR);
     private static final long TARGET_VERSION = 4;
+    private static final UUID RUN = UUID.randomUUID();
     private static final List<String> ACTIONS = List.of("apply", "reject", "supersede", "expire");
     private static final List<ProposedField> FIELDS = List.of(new ProposedField("caseType", "maintenance", 0.9),
                                                               new ProposedField("priority", "URGENT", 0.75));
@@ -72,21 +74,21 @@ class AiSuggestionTest {
     }
 
     private ProposeAiSuggestionCommand propose() {
-        return new ProposeAiSuggestionCommand(suggestionId, AiCapability.CASE_ASSIST,
+        return new ProposeAiSuggestionCommand(suggestionId, RUN, AiCapability.CASE_ASSIST,
                                               AiSuggestionType.CASE_CLASSIFICATION, target, TARGET_VERSION, FIELDS,
                                               "Tenant reports water under the sink", "local", "local-rules-1",
                                               "case.classification", 2, "sha256:abc", expiresAt);
     }
 
     private AiSuggestionProposedEvent proposed() {
-        return new AiSuggestionProposedEvent(suggestionId, ORG, AiCapability.CASE_ASSIST,
+        return new AiSuggestionProposedEvent(suggestionId, RUN, ORG, AiCapability.CASE_ASSIST,
                                              AiSuggestionType.CASE_CLASSIFICATION, target, TARGET_VERSION, FIELDS,
                                              "Tenant reports water under the sink", "local", "local-rules-1",
                                              "case.classification", 2, "sha256:abc", expiresAt);
     }
 
     private ApplyAiSuggestionCommand applyAsProposed() {
-        return new ApplyAiSuggestionCommand(suggestionId, TARGET_VERSION, Map.of());
+        return new ApplyAiSuggestionCommand(suggestionId, target, TARGET_VERSION, Map.of());
     }
 
     private AiSuggestionAppliedEvent appliedAsProposed() {
@@ -164,7 +166,7 @@ class AiSuggestionTest {
         void refusesBadFields(String description, String field, UnaryOperator<List<ProposedField>> change) {
             var command = propose();
             fixture.givenNoPriorActivity()
-                   .when(new ProposeAiSuggestionCommand(suggestionId, command.capability(), command.type(),
+                   .when(new ProposeAiSuggestionCommand(suggestionId, RUN, command.capability(), command.type(),
                                                         command.target(), command.targetVersion(),
                                                         change.apply(FIELDS), command.reasoning(), command.provider(),
                                                         command.model(), command.promptTemplateKey(),
@@ -178,7 +180,7 @@ class AiSuggestionTest {
         @Test
         void refusesAProposalWithoutReasoning() {
             fixture.givenNoPriorActivity()
-                   .when(new ProposeAiSuggestionCommand(suggestionId, AiCapability.CASE_ASSIST,
+                   .when(new ProposeAiSuggestionCommand(suggestionId, RUN, AiCapability.CASE_ASSIST,
                                                         AiSuggestionType.CASE_CLASSIFICATION, target, TARGET_VERSION,
                                                         FIELDS, "  ", "local", "local-rules-1", "case.classification",
                                                         2, "sha256:abc", expiresAt), AS_MEMBER)
@@ -188,7 +190,7 @@ class AiSuggestionTest {
         @Test
         void refusesATypeOfAnotherCapability() {
             fixture.givenNoPriorActivity()
-                   .when(new ProposeAiSuggestionCommand(suggestionId, AiCapability.APPROVAL_ASSIST,
+                   .when(new ProposeAiSuggestionCommand(suggestionId, RUN, AiCapability.APPROVAL_ASSIST,
                                                         AiSuggestionType.CASE_CLASSIFICATION, target, TARGET_VERSION,
                                                         FIELDS, "Leak", "local", "local-rules-1",
                                                         "case.classification", 2, "sha256:abc", expiresAt), AS_MEMBER)
@@ -198,7 +200,7 @@ class AiSuggestionTest {
         @Test
         void refusesATargetTheTypeIsNotAbout() {
             fixture.givenNoPriorActivity()
-                   .when(new ProposeAiSuggestionCommand(suggestionId, AiCapability.CASE_ASSIST,
+                   .when(new ProposeAiSuggestionCommand(suggestionId, RUN, AiCapability.CASE_ASSIST,
                                                         AiSuggestionType.CASE_CLASSIFICATION,
                                                         new AiTarget(AiTargetType.INVOICE, UUID.randomUUID()),
                                                         TARGET_VERSION, FIELDS, "Leak", "local", "local-rules-1",
@@ -209,7 +211,7 @@ class AiSuggestionTest {
         @Test
         void refusesAnExpiryInThePast() {
             fixture.givenNoPriorActivity()
-                   .when(new ProposeAiSuggestionCommand(suggestionId, AiCapability.CASE_ASSIST,
+                   .when(new ProposeAiSuggestionCommand(suggestionId, RUN, AiCapability.CASE_ASSIST,
                                                         AiSuggestionType.CASE_CLASSIFICATION, target, TARGET_VERSION,
                                                         FIELDS, "Leak", "local", "local-rules-1",
                                                         "case.classification", 2, "sha256:abc",
@@ -220,7 +222,7 @@ class AiSuggestionTest {
         @Test
         void refusesANegativeTargetVersion() {
             fixture.givenNoPriorActivity()
-                   .when(new ProposeAiSuggestionCommand(suggestionId, AiCapability.CASE_ASSIST,
+                   .when(new ProposeAiSuggestionCommand(suggestionId, RUN, AiCapability.CASE_ASSIST,
                                                         AiSuggestionType.CASE_CLASSIFICATION, target, -1, FIELDS,
                                                         "Leak", "local", "local-rules-1", "case.classification", 2,
                                                         "sha256:abc", expiresAt), AS_MEMBER)
@@ -269,12 +271,30 @@ class AiSuggestionTest {
         @Test
         void recordsTheOperatorsEditsAndOnlyRealChangesAsEdited() {
             fixture.given(proposed())
-                   .when(new ApplyAiSuggestionCommand(suggestionId, TARGET_VERSION,
+                   .when(new ApplyAiSuggestionCommand(suggestionId, target, TARGET_VERSION,
                                                       Map.of("priority", "HIGH", "caseType", "maintenance")),
                          AS_MEMBER)
                    .expectEvents(new AiSuggestionAppliedEvent(suggestionId, target, TARGET_VERSION,
                                                               Map.of("caseType", "maintenance", "priority", "HIGH"),
                                                               List.of("priority"), ACTOR));
+        }
+
+        @Test
+        void answersTheFinalValues() {
+            fixture.given(proposed())
+                   .when(applyAsProposed(), AS_MEMBER)
+                   .expectResultMessagePayload(new AppliedAiSuggestion(AiSuggestionType.CASE_CLASSIFICATION,
+                                                                       Map.of("caseType", "maintenance",
+                                                                              "priority", "URGENT")));
+        }
+
+        @Test
+        void isNotFoundFromAnotherEntity() {
+            fixture.given(proposed())
+                   .when(new ApplyAiSuggestionCommand(suggestionId, new AiTarget(AiTargetType.CASE, UUID.randomUUID()),
+                                                      TARGET_VERSION, Map.of()), AS_MEMBER)
+                   .expectException(NotFoundException.class)
+                   .expectNoEvents();
         }
 
         @Test
@@ -289,7 +309,7 @@ class AiSuggestionTest {
         @Test
         void refusesATargetThatChangedSinceTheSuggestion() {
             fixture.given(proposed())
-                   .when(new ApplyAiSuggestionCommand(suggestionId, TARGET_VERSION + 1, Map.of()), AS_MEMBER)
+                   .when(new ApplyAiSuggestionCommand(suggestionId, target, TARGET_VERSION + 1, Map.of()), AS_MEMBER)
                    .expectException(predicate(failure -> failure instanceof RuleViolationException refusal
                            && refusal.code().equals(AiSuggestion.TARGET_CHANGED)
                            && refusal.details().equals(Map.of("suggestedAtVersion", TARGET_VERSION,
@@ -317,7 +337,7 @@ class AiSuggestionTest {
         @Test
         void refusesAnEditOfAFieldThatWasNotProposed() {
             fixture.given(proposed())
-                   .when(new ApplyAiSuggestionCommand(suggestionId, TARGET_VERSION, Map.of("assignee", "Kim")),
+                   .when(new ApplyAiSuggestionCommand(suggestionId, target, TARGET_VERSION, Map.of("assignee", "Kim")),
                          AS_MEMBER)
                    .expectException(InvalidValueException.class)
                    .expectException(field("edits"))
@@ -329,7 +349,7 @@ class AiSuggestionTest {
             Map<String, String> edits = new HashMap<>();
             edits.put("priority", null);
             fixture.given(proposed())
-                   .when(new ApplyAiSuggestionCommand(suggestionId, TARGET_VERSION, edits), AS_MEMBER)
+                   .when(new ApplyAiSuggestionCommand(suggestionId, target, TARGET_VERSION, edits), AS_MEMBER)
                    .expectException(field("edits.priority"))
                    .expectNoEvents();
         }

@@ -14,7 +14,8 @@ public final class MessageMetadata {
     public static final String CORRELATION_ID = "correlationId";
     /** The id of the single HTTP request that caused the message. */
     public static final String REQUEST_ID = "requestId";
-    /** The AI suggestion whose apply sent the message, when one did (shown by the audit log). */
+
+    /** The AI suggestion an operator applied, on the command that carries it out and the events it causes. */
     public static final String AI_SUGGESTION_ID = "aiSuggestionId";
 
     /** The actor recorded for work nobody asked for in a request, such as first-start seeding. */

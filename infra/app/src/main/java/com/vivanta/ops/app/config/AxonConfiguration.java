@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.vivanta.ops.api.common.MessageMetadata;
+import com.vivanta.ops.command.ai.AiAssistTriggers;
 import com.vivanta.ops.command.workorder.CaseWorkOrderTracker;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -31,6 +32,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -250,6 +252,10 @@ public class AxonConfiguration {
                     .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                     .registerDefaultErrorHandler(config -> health)
                     .registerDefaultHandlerInterceptor((config, processor) -> health.recoveryOf(processor));
+            // Reacting to the past would ask the assistant about every case there ever was.
+            processing.registerPooledStreamingEventProcessorConfiguration(
+                    AiAssistTriggers.PROCESSING_GROUP,
+                    (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
             IN_COMMAND_TRANSACTION.forEach(group -> processing
                     .registerSubscribingEventProcessor(group)
                     .registerErrorHandler(group, config -> PropagatingErrorHandler.instance()));
@@ -257,8 +263,8 @@ public class AxonConfiguration {
     }
 
     /**
-     * Tenant, actor, correlation and request ids travel from a command to the events it causes, and so
-     * does the AI suggestion whose apply sent the command, for the audit log. Axon's
+     * Tenant, actor, correlation and request ids — and the AI suggestion being applied, if any — travel
+     * from a command to the events it causes. Axon's
      * own origin data is kept under the names causationId and traceId, so that correlationId stays the
      * caller's.
      */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.oneOf;
 
 import com.vivanta.ops.api.approval.ApprovalMode;
 import com.vivanta.ops.app.support.ApiTest;
@@ -37,7 +38,8 @@ class ProjectionRebuildTest extends ApiTest {
     private static final Set<String> NOT_READ_MODELS = Set.of(
             "domain_event_entry", "snapshot_event_entry", "token_entry", "saga_entry", "association_value_entry",
             "dead_letter_entry", "user_credential", "unique_key", "organization_administrator",
-            "unknown_sign_in_failure", "work_order_number_counter", "flyway_schema_history");
+            "unknown_sign_in_failure", "work_order_number_counter", "flyway_schema_history",
+            "ai_provider_key");
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -121,6 +123,41 @@ class ProjectionRebuildTest extends ApiTest {
         as(operator).body(Map.of("status", "INACTIVE")).patch("/api/v1/properties/" + as(operator)
                 .get("/api/v1/properties").then().extract().path("data[0].id")).then().statusCode(200);
         someApprovalPolicyHistory();
+        someAiConfigurationHistory();
+    }
+
+    /**
+     * A provider configured, replaced and patched; a template in two versions, one deactivated; a global
+     * configuration and template (GENERAL, with the built-in provider's values, the template deactivated again
+     * so that other tests keep resolving the built-in one).
+     */
+    private void someAiConfigurationHistory() {
+        Map<String, Object> openAi = Map.of("capability", "CASE_ASSIST", "provider", "OPENAI", "model", "gpt-4o-mini",
+                                            "baseUrl", "https://llm.example.test/v1", "apiKey", "sk-rebuild");
+        String configId = as(tenant.admin()).body(openAi).post("/api/v1/ai/provider-configs")
+                                            .then().statusCode(201).extract().path("data.id");
+        as(tenant.admin()).body(Map.of("capability", "GENERAL", "provider", "LOCAL", "model", "local-rules-v1"))
+                          .post("/api/v1/ai/provider-configs").then().statusCode(201);
+        as(tenant.admin()).body(Map.of("enabled", false, "timeoutSeconds", 45))
+                          .patch("/api/v1/ai/provider-configs/" + configId).then().statusCode(200);
+        Map<String, Object> template = Map.of("templateKey", "cases.recommendation", "capability", "CASE_ASSIST",
+                                              "systemPrompt", "Triage", "userPromptTemplate", "{{inputJson}}");
+        String v1 = as(tenant.admin()).body(template).post("/api/v1/ai/prompt-templates")
+                                      .then().statusCode(201).extract().path("data.id");
+        as(tenant.admin()).body(Map.of("systemPrompt", "Triage better")).patch("/api/v1/ai/prompt-templates/" + v1)
+                          .then().statusCode(201);
+        as(tenant.admin()).body(Map.of("active", false)).patch("/api/v1/ai/prompt-templates/" + v1)
+                          .then().statusCode(200);
+        as(operator()).body(Map.of("scope", "GLOBAL", "capability", "GENERAL", "provider", "LOCAL",
+                                   "model", "local-rules-v1"))
+                      .post("/api/v1/ai/provider-configs").then().statusCode(oneOf(200, 201));
+        String global = as(operator()).body(Map.of("scope", "GLOBAL", "templateKey", "general.assist",
+                                                   "capability", "GENERAL", "systemPrompt", "Assist",
+                                                   "userPromptTemplate", "{{inputJson}}"))
+                                      .post("/api/v1/ai/prompt-templates").then().statusCode(201)
+                                      .extract().path("data.id");
+        as(operator()).body(Map.of("active", false)).patch("/api/v1/ai/prompt-templates/" + global)
+                      .then().statusCode(200);
     }
 
     /** Defined, then changed: a property rule with a band and a two-step ladder, then a catch-all alone. */
@@ -240,7 +277,8 @@ class ProjectionRebuildTest extends ApiTest {
                                                                                  "owner-directory", "sla-policy",
                                                                                  "task-view", "invoice-view",
                                                                                  "approval-flow-view",
-                                                                                 "audit-log"))
+                                                                                 "ai-provider-config",
+                                                                                 "ai-prompt-template", "audit-log"))
                                                      .extract().<List<String>>path("data.name")
                                                      .stream().filter(name -> !name.startsWith("test-")).toList();
         // No command waits for the audit log: let every projection reach the head before comparing.
@@ -364,7 +402,8 @@ class ProjectionRebuildTest extends ApiTest {
                                       "vendor_view", "vendor_service_region", "work_order_view", "sla_policy_view",
                                       "sla_policy_target", "task_view", "approval_policy_view", "invoice_view",
                                       "invoice_line_view", "approval_flow_view", "approval_step_view",
-                                      "approval_flow_invoice", "audit_entry");
+                                      "approval_flow_invoice", "ai_provider_config_view",
+                                      "ai_prompt_template_view", "audit_entry");
         return rows;
     }
 }

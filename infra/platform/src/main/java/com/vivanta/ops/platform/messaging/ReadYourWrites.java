@@ -104,7 +104,13 @@ public class ReadYourWrites {
     /** 200 OK with the view once {@code ready} holds for it, or 202 Accepted with the id if that takes too long. */
     public <V> ResponseEntity<ApiResponse<?>> updatedWhen(UUID id, URI location, Object query, Class<V> viewType,
                                                           Predicate<V> ready) {
-        return answer(HttpStatus.OK, id, location, awaitView(query, viewType, ready));
+        return respondWhen(HttpStatus.OK, id, location, query, viewType, ready);
+    }
+
+    /** {@code status} with the view once {@code ready} holds for it, or 202 Accepted with the id if that is late. */
+    public <V> ResponseEntity<ApiResponse<?>> respondWhen(HttpStatus status, UUID id, URI location, Object query,
+                                                          Class<V> viewType, Predicate<V> ready) {
+        return answer(status, id, location, awaitView(query, viewType, ready));
     }
 
     private static ResponseEntity<ApiResponse<?>> answer(HttpStatus status, UUID id, URI location,

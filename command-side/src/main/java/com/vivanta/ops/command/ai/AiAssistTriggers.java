@@ -1,0 +1,137 @@
+package com.vivanta.ops.command.ai;
+
+import com.vivanta.ops.api.ai.AiCapability;
+import com.vivanta.ops.api.ai.AiRunRetryRequestedEvent;
+import com.vivanta.ops.api.ai.AiRunView;
+import com.vivanta.ops.api.ai.AiTarget;
+import com.vivanta.ops.api.ai.AiTargetType;
+import com.vivanta.ops.api.ai.FailAiRunCommand;
+import com.vivanta.ops.api.ai.FindAiRunQuery;
+import com.vivanta.ops.api.cases.CaseOpenedEvent;
+import com.vivanta.ops.api.common.MessageMetadata;
+import com.vivanta.ops.api.invoice.InvoiceReviewRequestedEvent;
+import com.vivanta.ops.command.ai.AiAssistant.Caller;
+import com.vivanta.ops.platform.messaging.ReadYourWrites;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks the assistant when a case opens and when an invoice goes to review, and again when someone retries
+ * a failed run. The asking happens on a small pool of its own, after the event's batch: a provider may take
+ * its full timeout, and neither the event processor nor the domain action waits for it. Never replayed —
+ * a rebuild must not ask again about every case there ever was — and it starts at the head of the stream
+ * when first deployed, for the same reason.
+ */
+@Component
+@ProcessingGroup(AiAssistTriggers.PROCESSING_GROUP)
+@DisallowReplay
+public class AiAssistTriggers implements DisposableBean {
+
+    public static final String PROCESSING_GROUP = "ai-assistant";
+    private static final Logger log = LoggerFactory.getLogger(AiAssistTriggers.class);
+
+    private final AiAssistant assistant;
+    private final AssistInputs inputs;
+    private final ReadYourWrites readYourWrites;
+    private final CommandGateway commandGateway;
+    private final ExecutorService asking = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+                                                                  new LinkedBlockingQueue<>(1000), runnable -> {
+        Thread thread = new Thread(runnable, "ai-assistant");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    AiAssistTriggers(AiAssistant assistant, AssistInputs inputs, ReadYourWrites readYourWrites,
+                     CommandGateway commandGateway) {
+        this.assistant = assistant;
+        this.inputs = inputs;
+        this.readYourWrites = readYourWrites;
+        this.commandGateway = commandGateway;
+    }
+
+    @EventHandler
+    void on(CaseOpenedEvent event, MetaData metaData) {
+        assistLater(AiCapability.CASE_ASSIST, new AiTarget(AiTargetType.CASE, event.caseId()), "case_opened",
+                    caller(metaData, MessageMetadata.SYSTEM_USER));
+    }
+
+    @EventHandler
+    void on(InvoiceReviewRequestedEvent event, MetaData metaData) {
+        assistLater(AiCapability.APPROVAL_ASSIST, new AiTarget(AiTargetType.INVOICE, event.invoiceId()),
+                    "invoice_review_requested", caller(metaData, MessageMetadata.SYSTEM_USER));
+    }
+
+    @EventHandler
+    void on(AiRunRetryRequestedEvent event, MetaData metaData) {
+        Caller caller = caller(metaData, event.requestedBy());
+        later("retry of run " + event.runId(), () -> {
+            AiRunView run = readYourWrites.awaitView(event.runId(),
+                                                     new FindAiRunQuery(caller.organizationId(), event.runId()),
+                                                     AiRunView.class)
+                                          .orElseThrow(() -> new IllegalStateException("run not projected"));
+            Optional<AssistInputs.Subject> subject = run.target() == null ? Optional.empty()
+                    : inputs.about(caller.organizationId(), run.capability(), run.target());
+            if (subject.isEmpty()) {
+                // A GENERAL run's free input is not kept, and a target may be gone: the run cannot be repeated.
+                commandGateway.sendAndWait(new FailAiRunCommand(run.id(), "AI_PROVIDER_ERROR",
+                                                                "Nothing to ask again: the run's input is gone", 0),
+                                           caller.metaData());
+                return;
+            }
+            assistant.rerun(run.id(), caller, subject.get());
+        });
+    }
+
+    private void assistLater(AiCapability capability, AiTarget target, String trigger, Caller caller) {
+        later(capability + " for " + target, () -> inputs.about(caller.organizationId(), capability, target)
+                .ifPresent(subject -> {
+                    var settings = assistant.settings(caller, subject);
+                    if (settings.enabled()) {
+                        assistant.run(caller, subject, settings, trigger);
+                    }
+                }));
+    }
+
+    private void later(String what, Runnable work) {
+        try {
+            asking.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    log.warn("The assistant could not complete {}: {}", what, e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("The assistant is overloaded; skipped {}", what);
+        }
+    }
+
+    /**
+     * The run acts for the organization of the event and in its correlation. Runs a domain event set off are
+     * the system's doing; a retry is the doing of whoever asked for it.
+     */
+    private static Caller caller(MetaData metaData, String userId) {
+        Object correlation = metaData.get(MessageMetadata.CORRELATION_ID);
+        return new Caller(UUID.fromString((String) metaData.get(MessageMetadata.ORGANIZATION_ID)), userId,
+                          correlation == null ? null : correlation.toString());
+    }
+
+    @Override
+    public void destroy() {
+        asking.shutdownNow();
+    }
+}

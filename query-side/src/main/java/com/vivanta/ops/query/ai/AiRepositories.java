@@ -1,0 +1,25 @@
+package com.vivanta.ops.query.ai;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+// The tables of the AI read models.
+
+interface AiRunRowRepository extends JpaRepository<AiRunRow, UUID>, JpaSpecificationExecutor<AiRunRow> {
+
+    Optional<AiRunRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
+}
+
+interface AiRunEvaluationRowRepository extends JpaRepository<AiRunEvaluationRow, UUID> {
+
+    List<AiRunEvaluationRow> findByRunIdAndOrganizationIdOrderByEvaluatedAtDescIdAsc(UUID runId, UUID organizationId);
+}
+
+interface AiSuggestionRowRepository extends JpaRepository<AiSuggestionRow, UUID>,
+                                            JpaSpecificationExecutor<AiSuggestionRow> {
+
+    Optional<AiSuggestionRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
+}
