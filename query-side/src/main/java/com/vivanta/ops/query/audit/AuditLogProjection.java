@@ -12,10 +12,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,20 +38,25 @@ class AuditLogProjection {
 
     private final AuditEntryRowRepository rows;
     private final ObjectMapper json;
+    private final JdbcTemplate jdbc;
 
-    AuditLogProjection(AuditEntryRowRepository rows, ObjectMapper json) {
+    AuditLogProjection(AuditEntryRowRepository rows, ObjectMapper json, JdbcTemplate jdbc) {
         this.rows = rows;
         this.json = json;
+        this.jdbc = jdbc;
     }
 
     /** Every event, whatever its type; one delivered again after a failure is already there. */
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) throws JsonProcessingException {
+    void on(Object payload, EventMessage<?> event) throws JsonProcessingException {
         if (rows.existsById(event.getIdentifier())) {
             return;
         }
-        long globalIndex = token.position().orElseThrow(
-                () -> new IllegalStateException("No stream position for event " + event.getIdentifier()));
+        // Not the tracking token's position: for an event that fills a gap (a transaction that committed
+        // after a later one), the token keeps the highest index seen so far, not the event's own.
+        long globalIndex = jdbc.queryForObject(
+                "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?", Long.class,
+                event.getIdentifier());
         AuditEntryRow row = new AuditEntryRow(event.getIdentifier(), globalIndex, event.getTimestamp(),
                                               event.getPayloadType().getSimpleName(),
                                               json.writeValueAsString(payload));
