@@ -16,6 +16,7 @@ import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
 import com.vivanta.ops.platform.web.ApiResponse;
 import com.vivanta.ops.platform.web.Paging;
+import com.vivanta.ops.query.common.EntityHistory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reading cases: the list with filters, single cases and the operators' work queues. */
@@ -34,10 +36,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequirePermissions(Permission.CASE_READ)
 class CaseQueryController {
 
-    private final QueryGateway queryGateway;
+    /** The point-in-time history: the events up to an instant, through the read model's own handlers. */
+    private static final EntityHistory.Kind<CaseRow, CaseView> HISTORY =
+            new EntityHistory.Kind<>("Case", CaseRowUpdates::new, CaseRow::toView, CaseView::organizationId);
 
-    CaseQueryController(QueryGateway queryGateway) {
+    private final QueryGateway queryGateway;
+    private final EntityHistory history;
+
+    CaseQueryController(QueryGateway queryGateway, EntityHistory history) {
         this.queryGateway = queryGateway;
+        this.history = history;
     }
 
     /** Query parameters of {@code GET /cases}; all optional. */
@@ -80,6 +88,16 @@ class CaseQueryController {
         FindCaseQuery query = new FindCaseQuery(CurrentActor.get().organizationId(), caseId);
         return ApiResponse.of(Futures.join(queryGateway.query(query, ResponseTypes.optionalInstanceOf(CaseView.class)))
                                      .orElseThrow(() -> new NotFoundException("Case", caseId)));
+    }
+
+    /**
+     * The case as it stood at {@code asOf}, rebuilt from its events up to that instant; the answer's
+     * {@code version} is the sequence number of the last of them.
+     */
+    @GetMapping("/{caseId}/history")
+    ApiResponse<CaseView> history(@PathVariable UUID caseId, @RequestParam Instant asOf) {
+        return ApiResponse.of(history.asOf(HISTORY, CurrentActor.get().organizationId(), caseId, asOf))
+                          .withMeta("asOf", asOf);
     }
 
     private ApiResponse<List<CaseView>> queue(CaseQueue queue, Paging paging) {

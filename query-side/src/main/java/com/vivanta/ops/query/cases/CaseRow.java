@@ -4,6 +4,7 @@ import com.vivanta.ops.api.cases.CasePriority;
 import com.vivanta.ops.api.cases.CaseStatus;
 import com.vivanta.ops.api.cases.CaseView;
 import com.vivanta.ops.query.common.ReflectingRow;
+import com.vivanta.ops.query.common.StoredInstants;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -95,7 +96,7 @@ class CaseRow extends ReflectingRow {
     }
 
     void dueAt(Instant dueAt) {
-        this.dueAt = dueAt;
+        this.dueAt = StoredInstants.stored(dueAt);
     }
 
     void assignee(UUID assignedUserId) {

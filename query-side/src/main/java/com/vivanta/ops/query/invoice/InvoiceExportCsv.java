@@ -1,12 +1,15 @@
 package com.vivanta.ops.query.invoice;
 
+import static com.vivanta.ops.query.common.CsvFields.row;
+import static com.vivanta.ops.query.common.CsvFields.text;
+
 import com.vivanta.ops.api.invoice.InvoiceLineView;
 import com.vivanta.ops.api.invoice.InvoiceView;
+import com.vivanta.ops.query.common.CsvFields;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The accounting export of one invoice as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted
@@ -14,11 +17,8 @@ import java.util.stream.Collectors;
  * invoice's subtotal (in {@code amount}), tax and total. Every row repeats the invoice's own columns, so
  * that each row can be booked on its own. A line's {@code total} is its amount plus its tax, so the line
  * totals add up to the invoice's total (see {@code InvoiceTotals}). Amounts are plain decimals in the
- * currency's scale; quantities, prices and rates are as entered.
- *
- * <p>Free text that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or carriage
- * return) is prefixed with an apostrophe: the text comes from vendors' paper, and the file is opened in
- * spreadsheets.
+ * currency's scale; quantities, prices and rates are as entered. Free text is defused for spreadsheets
+ * ({@link CsvFields#text}).
  */
 final class InvoiceExportCsv {
 
@@ -26,8 +26,6 @@ final class InvoiceExportCsv {
             "invoice_number", "invoice_date", "due_date", "vendor_id", "vendor_name", "property_id",
             "property_code", "expense_category", "gl_account", "line_number", "description", "quantity",
             "unit_price", "tax_rate", "amount", "tax", "currency", "total");
-
-    private static final String LINE_END = "\r\n";
 
     private InvoiceExportCsv() {
     }
@@ -62,25 +60,6 @@ final class InvoiceExportCsv {
         columns.add(invoice.currency());
         columns.add(total);
         return columns;
-    }
-
-    private static void row(StringBuilder csv, List<String> fields) {
-        csv.append(fields.stream().map(InvoiceExportCsv::quoted).collect(Collectors.joining(","))).append(LINE_END);
-    }
-
-    static String quoted(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return "\"" + field.replace("\"", "\"\"") + "\"";
-        }
-        return field;
-    }
-
-    /** Free text, defused for spreadsheets (see the class comment); null is an empty field. */
-    static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String number(BigDecimal value) {

@@ -22,16 +22,18 @@ import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
 import com.vivanta.ops.platform.web.ApiResponse;
 import com.vivanta.ops.platform.web.Paging;
+import com.vivanta.ops.query.common.EntityHistory;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,6 +41,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,12 +53,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequirePermissions(Permission.INVOICE_READ)
 class InvoiceQueryController {
 
+    /** The point-in-time history: the events up to an instant, through the read model's own handlers. */
+    private static final EntityHistory.Kind<InvoiceRow, InvoiceView> HISTORY =
+            new EntityHistory.Kind<>("Invoice", InvoiceRowUpdates::new, InvoiceRow::toView,
+                                     InvoiceView::organizationId);
+
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final QueryGateway queryGateway;
+    private final EntityHistory history;
 
-    InvoiceQueryController(QueryGateway queryGateway) {
+    InvoiceQueryController(QueryGateway queryGateway, EntityHistory history) {
         this.queryGateway = queryGateway;
+        this.history = history;
     }
 
     /** Query parameters of {@code GET /invoices}; all optional, dates as {@code 2025-01-31}. */
@@ -102,6 +112,16 @@ class InvoiceQueryController {
     @GetMapping("/{invoiceId}")
     ApiResponse<InvoiceView> get(@PathVariable UUID invoiceId) {
         return ApiResponse.of(invoice(invoiceId));
+    }
+
+    /**
+     * The invoice as it stood at {@code asOf}, rebuilt from its events up to that instant; the answer's
+     * {@code version} is the sequence number of the last of them.
+     */
+    @GetMapping("/{invoiceId}/history")
+    ApiResponse<InvoiceView> history(@PathVariable UUID invoiceId, @RequestParam Instant asOf) {
+        return ApiResponse.of(history.asOf(HISTORY, CurrentActor.get().organizationId(), invoiceId, asOf))
+                          .withMeta("asOf", asOf);
     }
 
     /** The lines in line-number order; unpaged, like the seed's. */

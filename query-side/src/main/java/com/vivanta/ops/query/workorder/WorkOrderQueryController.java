@@ -15,6 +15,7 @@ import com.vivanta.ops.platform.security.CurrentActor;
 import com.vivanta.ops.platform.security.RequirePermissions;
 import com.vivanta.ops.platform.web.ApiResponse;
 import com.vivanta.ops.platform.web.Paging;
+import com.vivanta.ops.query.common.EntityHistory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reading work orders: the list with filters, single work orders and the overdue and awaiting-owner queues. */
@@ -33,10 +35,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequirePermissions(Permission.WORKORDER_READ)
 class WorkOrderQueryController {
 
-    private final QueryGateway queryGateway;
+    /** The point-in-time history: the events up to an instant, through the read model's own handlers. */
+    private static final EntityHistory.Kind<WorkOrderRow, WorkOrderView> HISTORY =
+            new EntityHistory.Kind<>("Work order", WorkOrderRowUpdates::new, WorkOrderRow::toView,
+                                     WorkOrderView::organizationId);
 
-    WorkOrderQueryController(QueryGateway queryGateway) {
+    private final QueryGateway queryGateway;
+    private final EntityHistory history;
+
+    WorkOrderQueryController(QueryGateway queryGateway, EntityHistory history) {
         this.queryGateway = queryGateway;
+        this.history = history;
     }
 
     /** Query parameters of {@code GET /work-orders}; all optional. */
@@ -75,6 +84,16 @@ class WorkOrderQueryController {
         return ApiResponse.of(Futures.join(queryGateway.query(query,
                                                               ResponseTypes.optionalInstanceOf(WorkOrderView.class)))
                                      .orElseThrow(() -> new NotFoundException("Work order", workOrderId)));
+    }
+
+    /**
+     * The work order as it stood at {@code asOf}, rebuilt from its events up to that instant; the answer's
+     * {@code version} is the sequence number of the last of them.
+     */
+    @GetMapping("/{workOrderId}/history")
+    ApiResponse<WorkOrderView> history(@PathVariable UUID workOrderId, @RequestParam Instant asOf) {
+        return ApiResponse.of(history.asOf(HISTORY, CurrentActor.get().organizationId(), workOrderId, asOf))
+                          .withMeta("asOf", asOf);
     }
 
     private ApiResponse<List<WorkOrderView>> queue(WorkOrderQueue queue, Paging paging) {

@@ -7,8 +7,9 @@ import com.vivanta.ops.api.workorder.OwnerApprovalStatus;
 import com.vivanta.ops.api.workorder.OwnerApprovalView;
 import com.vivanta.ops.api.workorder.WorkOrderStatus;
 import com.vivanta.ops.api.workorder.WorkOrderView;
-import com.vivanta.ops.query.common.ReflectingRow;
 import com.vivanta.ops.query.common.MoneyColumns;
+import com.vivanta.ops.query.common.ReflectingRow;
+import com.vivanta.ops.query.common.StoredInstants;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -141,7 +142,7 @@ class WorkOrderRow extends ReflectingRow {
     }
 
     void slaDueAt(Instant slaDueAt) {
-        this.slaDueAt = slaDueAt;
+        this.slaDueAt = StoredInstants.stored(slaDueAt);
     }
 
     void status(WorkOrderStatus status) {
@@ -159,7 +160,7 @@ class WorkOrderRow extends ReflectingRow {
     }
 
     void scheduledFor(Instant scheduledFor) {
-        this.scheduledFor = scheduledFor;
+        this.scheduledFor = StoredInstants.stored(scheduledFor);
     }
 
     void started(Instant at) {

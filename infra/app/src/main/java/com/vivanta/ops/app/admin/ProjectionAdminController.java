@@ -38,6 +38,13 @@ class ProjectionAdminController {
         return ApiResponse.of(administration.status(name));
     }
 
+    /** Every projection at once; see each one's progress in {@code GET /admin/projections}. */
+    @PostMapping("/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ApiResponse<List<ProjectionStatus>> rebuildAll() {
+        return ApiResponse.ofAll(administration.rebuildAll());
+    }
+
     @PostMapping("/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ApiResponse<ProjectionStatus> rebuild(@PathVariable String name) {

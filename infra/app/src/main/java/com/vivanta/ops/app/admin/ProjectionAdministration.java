@@ -79,6 +79,19 @@ public class ProjectionAdministration {
     }
 
     /**
+     * Rebuilds every projection that can be rebuilt, one after the other; each replays in the background
+     * while the next one is reset, so all of them fill up side by side. Answers each one's status right
+     * after its reset (usually STARTING); {@link #all()} follows their progress.
+     */
+    public synchronized List<ProjectionStatus> rebuildAll() {
+        List<String> names = processors().entrySet().stream()
+                                         .filter(entry -> entry.getValue().supportsReset())
+                                         .map(Map.Entry::getKey).sorted().toList();
+        log.info("Rebuilding all {} projections: {}", names.size(), names);
+        return names.stream().map(this::rebuild).toList();
+    }
+
+    /**
      * Gives every parked sequence one more try and tells how many went through. A sequence that fails
      * again goes back to the queue (to the end of the line), so it does not keep the others from a try.
      */

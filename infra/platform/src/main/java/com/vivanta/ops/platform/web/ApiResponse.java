@@ -30,6 +30,13 @@ public record ApiResponse<T>(T data, Map<String, Object> meta) {
         return new ApiResponse<>(items, meta);
     }
 
+    /** The same answer with one more entry in its meta, e.g. the instant a point-in-time view is for. */
+    public ApiResponse<T> withMeta(String key, Object value) {
+        Map<String, Object> extended = new LinkedHashMap<>(meta);
+        extended.put(key, value);
+        return new ApiResponse<>(data, extended);
+    }
+
     private static Map<String, Object> baseMeta() {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("requestId", RequestTrace.currentRequestId());
