@@ -13,10 +13,9 @@ import com.vivanta.ops.api.ai.FindAiEvaluationsQuery;
 import com.vivanta.ops.api.ai.FindAiRunQuery;
 import com.vivanta.ops.api.ai.FindAiRunsQuery;
 import com.vivanta.ops.query.common.AggregateRows;
+import com.vivanta.ops.query.common.FilterCriteria;
 import com.vivanta.ops.query.common.OffsetPageRequest;
-import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,28 +106,12 @@ class AiRunProjection {
     }
 
     private static Specification<AiRunRow> matching(UUID organizationId, AiRunFilter filter) {
-        return (root, query, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            predicates.add(cb.equal(root.get("organizationId"), organizationId));
-            if (filter.capability() != null) {
-                predicates.add(cb.equal(root.get("capability"), filter.capability()));
-            }
-            if (filter.status() != null) {
-                predicates.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.targetType() != null) {
-                predicates.add(cb.equal(root.get("targetType"), filter.targetType()));
-            }
-            if (filter.targetId() != null) {
-                predicates.add(cb.equal(root.get("targetId"), filter.targetId()));
-            }
-            if (filter.createdFrom() != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("startedAt"), filter.createdFrom()));
-            }
-            if (filter.createdTo() != null) {
-                predicates.add(cb.lessThanOrEqualTo(root.get("startedAt"), filter.createdTo()));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
+        return (root, query, cb) -> FilterCriteria.ofOrganization(root, cb, organizationId)
+                                                  .equal("capability", filter.capability())
+                                                  .equal("status", filter.status())
+                                                  .equal("targetType", filter.targetType())
+                                                  .equal("targetId", filter.targetId())
+                                                  .between("startedAt", filter.createdFrom(), filter.createdTo())
+                                                  .all();
     }
 }

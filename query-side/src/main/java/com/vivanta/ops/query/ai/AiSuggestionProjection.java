@@ -14,10 +14,9 @@ import com.vivanta.ops.api.ai.FindExpiredAiSuggestionsQuery;
 import com.vivanta.ops.api.ai.FindAiSuggestionQuery;
 import com.vivanta.ops.api.ai.FindAiSuggestionsQuery;
 import com.vivanta.ops.query.common.AggregateRows;
+import com.vivanta.ops.query.common.FilterCriteria;
 import com.vivanta.ops.query.common.OffsetPageRequest;
-import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -106,31 +105,13 @@ class AiSuggestionProjection {
     }
 
     private static Specification<AiSuggestionRow> matching(UUID organizationId, AiSuggestionFilter filter) {
-        return (root, query, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            predicates.add(cb.equal(root.get("organizationId"), organizationId));
-            if (filter.type() != null) {
-                predicates.add(cb.equal(root.get("type"), filter.type()));
-            }
-            if (filter.status() != null) {
-                predicates.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.targetType() != null) {
-                predicates.add(cb.equal(root.get("targetType"), filter.targetType()));
-            }
-            if (filter.targetId() != null) {
-                predicates.add(cb.equal(root.get("targetId"), filter.targetId()));
-            }
-            if (filter.runId() != null) {
-                predicates.add(cb.equal(root.get("runId"), filter.runId()));
-            }
-            if (filter.createdFrom() != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("proposedAt"), filter.createdFrom()));
-            }
-            if (filter.createdTo() != null) {
-                predicates.add(cb.lessThanOrEqualTo(root.get("proposedAt"), filter.createdTo()));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
+        return (root, query, cb) -> FilterCriteria.ofOrganization(root, cb, organizationId)
+                                                  .equal("type", filter.type())
+                                                  .equal("status", filter.status())
+                                                  .equal("targetType", filter.targetType())
+                                                  .equal("targetId", filter.targetId())
+                                                  .equal("runId", filter.runId())
+                                                  .between("proposedAt", filter.createdFrom(), filter.createdTo())
+                                                  .all();
     }
 }

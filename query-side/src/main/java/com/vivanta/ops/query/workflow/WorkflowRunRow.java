@@ -122,7 +122,11 @@ class WorkflowRunRow {
 
     private void entered(Instant at) {
         this.entryCount++;
-        this.lastEventAt = at;
+        // The latest, not the last handled: an event committed late is handled after newer ones live, but in
+        // its place on a replay, and both must give the same row.
+        if (at.isAfter(lastEventAt)) {
+            this.lastEventAt = at;
+        }
         WorkflowRunStatus before = status;
         WorkflowRunStatus followingEntity = RunStatusRules.of(targetEntityType, entityStatus);
         this.status = !followingEntity.isFinished() && latestAiRunStatus == AiRunStatus.FAILED

@@ -42,6 +42,8 @@ class EventStoreTest extends ApiTest {
                 SELECT table_name, column_name, data_type FROM information_schema.columns
                 WHERE table_schema = 'public'
                   AND column_name IN ('payload', 'meta_data', 'token', 'serialized_saga', 'diagnostics')
+                  AND table_name IN ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'saga_entry',
+                                     'dead_letter_entry')
                 """);
         assertThat(columns).extracting(row -> row.get("table_name") + "." + row.get("column_name"))
                            .contains("domain_event_entry.payload", "domain_event_entry.meta_data",

@@ -236,8 +236,9 @@ class WorkflowTimelineApiTest extends ApiTest {
                                        .body("data.entityStatus", equalTo("CANCELLED"))
                                        .body("data.completedAt", notNullValue());
 
-        as(operator).get("/api/v1/work-orders/" + workOrderId).then().statusCode(200)
-                    .body("data.status", equalTo("CANCELLED"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> as(operator).get("/api/v1/work-orders/" + workOrderId).then().statusCode(200)
+                                  .body("data.status", equalTo("CANCELLED")));
         JsonPath cancelled = timelineWith(path, 3);
         assertThat(cancelled.getString("data.entries[2].eventType")).isEqualTo("WorkOrderCancelled");
         assertThat(cancelled.getString("data.entries[2].summary"))
@@ -259,7 +260,9 @@ class WorkflowTimelineApiTest extends ApiTest {
         as(tenant.admin()).body(Map.of("reason", "Duplicate report"))
                           .post("/api/v1/workflows/runs/" + caseRun + "/cancel").then().statusCode(200)
                           .body("data.status", equalTo("CANCELLED"));
-        as(operator).get("/api/v1/cases/" + caseId).then().body("data.status", equalTo("CANCELLED"));
+        // The route waited for the timeline; the case's own view follows on its own processor.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> as(operator).get("/api/v1/cases/" + caseId).then().body("data.status", equalTo("CANCELLED")));
         as(operator).get("/api/v1/workflows/runs/" + caseRun + "/events").then().statusCode(200)
                     .body(CASE_EVENTS_OF_LIST + ".summary[1]",
                           equalTo("Status changed OPEN → CANCELLED: Duplicate report"));
