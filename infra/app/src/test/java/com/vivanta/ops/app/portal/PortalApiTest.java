@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.not;
 import com.vivanta.ops.api.cases.CaseOpenedEvent;
 import com.vivanta.ops.api.cases.CasePriority;
 import com.vivanta.ops.api.common.MessageMetadata;
+import com.vivanta.ops.api.workorder.DecisionChannel;
+import com.vivanta.ops.api.workorder.WorkOrderOwnerDecisionRecordedEvent;
 import com.vivanta.ops.app.support.ApiTest;
 import com.vivanta.ops.app.support.InvoiceFlows;
 import com.vivanta.ops.app.support.TestTenants.Member;
@@ -221,6 +223,15 @@ class PortalApiTest extends ApiTest {
                                   .body("data.ownerApproval.channel", equalTo("PORTAL"))
                                   .body("data.ownerApproval.decidedByOwnerId", equalTo(ownerA))
                                   .body("data.ownerApproval.decidedBy", equalTo(portalA.userId().toString())));
+        // The work order's own events say so, not only its view.
+        var decision = eventStore.readEvents(workOrder).asStream()
+                                 .filter(event -> event.getPayload() instanceof WorkOrderOwnerDecisionRecordedEvent)
+                                 .findFirst().orElseThrow();
+        WorkOrderOwnerDecisionRecordedEvent recorded = (WorkOrderOwnerDecisionRecordedEvent) decision.getPayload();
+        assertThat(recorded.channel()).isEqualTo(DecisionChannel.PORTAL);
+        assertThat(recorded.recordedBy()).isEqualTo(portalA.userId().toString());
+        assertThat(recorded.ownerId()).hasToString(ownerA);
+        assertThat(decision.getMetaData().get(MessageMetadata.USER_ID)).isEqualTo(portalA.userId().toString());
         as(portalA).get("/api/v1/portal/approvals").then().statusCode(200).body("data", empty());
         // Answered once: a second answer finds nothing pending.
         as(portalA).post("/api/v1/portal/approvals/work-orders/" + workOrder + "/approve").then().statusCode(409)
