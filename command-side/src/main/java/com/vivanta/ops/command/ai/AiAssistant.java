@@ -188,7 +188,7 @@ class AiAssistant {
             try {
                 commandGateway.sendAndWait(new ProposeAiSuggestionCommand(
                         suggestionId, runId, subject.capability(), proposal.getKey(), subject.target(),
-                        subject.targetVersion(), proposal.getValue(), reasoningOf(answer), settings.provider().name(),
+                        subject.targetVersion(), proposal.getValue(), answer.reasoning(), settings.provider().name(),
                         settings.model(), settings.template().templateKey(), settings.template().version(),
                         prompt.inputHash(), clock.instant().plus(suggestionLifetime)), caller.metaData());
             } catch (InvalidInputException e) {
@@ -218,13 +218,6 @@ class AiAssistant {
         });
     }
 
-    private String reasoningOf(Answer answer) {
-        try {
-            return objectMapper.readTree(answer.json()).path("reasoning").asText("No reasoning given.");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A validated answer is JSON", e);
-        }
-    }
 
     private AiProvider provider(AiSettings settings) {
         AiProvider provider = providers.get(settings.provider());

@@ -32,8 +32,12 @@ class AiOutputs {
                                                                "high", CasePriority.HIGH, "urgent", CasePriority.URGENT);
     private static final int MAX_LIST = 10;
 
-    /** A validated answer: its canonical JSON, its confidence, and the suggestions it makes. */
-    record Answer(String json, double confidence, Map<AiSuggestionType, List<ProposedField>> proposals) {
+    /**
+     * A validated answer: its canonical JSON, its confidence, the suggestions it makes and the reasoning they
+     * carry (null for GENERAL answers, which make none).
+     */
+    record Answer(String json, double confidence, Map<AiSuggestionType, List<ProposedField>> proposals,
+                  String reasoning) {
     }
 
     private final ObjectMapper objectMapper;
@@ -53,8 +57,9 @@ class AiOutputs {
                 yield Map.of();
             }
         };
+        String reasoning = capability == AiCapability.GENERAL ? null : text(answer, "reasoning");
         try {
-            return new Answer(objectMapper.writeValueAsString(answer), confidence, proposals);
+            return new Answer(objectMapper.writeValueAsString(answer), confidence, proposals, reasoning);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A parsed tree always serializes", e);
         }
@@ -65,7 +70,6 @@ class AiOutputs {
         CasePriority priority = PRIORITIES.get(oneOf(answer, "recommendedPriority", PRIORITIES.keySet()));
         List<String> actions = listOf(answer, "recommendedNextActions", NEXT_ACTIONS);
         oneOf(answer, "recommendedWorkflow", WORKFLOWS);
-        text(answer, "reasoning");
         List<ProposedField> nextActions = new ArrayList<>();
         actions.stream().filter(action -> !action.equals("monitor_only")).distinct()
                .forEach(action -> nextActions.add(new ProposedField(action, "yes", confidence)));
@@ -93,7 +97,6 @@ class AiOutputs {
             names.add(role.asText().strip().toLowerCase());
         });
         String flowType = oneOf(answer, "recommendedFlowType", FLOW_TYPES);
-        text(answer, "reasoning");
         return Map.of(AiSuggestionType.INVOICE_APPROVAL_ROUTE,
                       List.of(new ProposedField("approverRoles", String.join(",", names.stream().distinct().toList()),
                                                 confidence),
