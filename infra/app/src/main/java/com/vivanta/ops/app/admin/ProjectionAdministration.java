@@ -2,14 +2,15 @@ package com.vivanta.ops.app.admin;
 
 import com.vivanta.ops.api.common.NotFoundException;
 import com.vivanta.ops.api.common.RuleViolationException;
+import com.vivanta.ops.app.config.ProjectionCatalog;
 import com.vivanta.ops.app.config.ProjectionHealth;
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -39,56 +40,77 @@ public class ProjectionAdministration {
     private static final String NODE_ID = ManagementFactory.getRuntimeMXBean().getName();
 
     private final EventProcessingConfiguration processing;
+    private final ProjectionCatalog projections;
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
     private final ProjectionHealth health;
+    private final ProjectionRebuilds rebuilds;
 
-    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
-                             ProjectionHealth health) {
+    ProjectionAdministration(EventProcessingConfiguration processing, ProjectionCatalog projections,
+                             EventStore eventStore, JdbcTemplate jdbc, ProjectionHealth health,
+                             ProjectionRebuilds rebuilds) {
         this.processing = processing;
+        this.projections = projections;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.health = health;
+        this.rebuilds = rebuilds;
     }
 
     public List<ProjectionStatus> all() {
         long head = head();
-        return processors().entrySet().stream()
-                           .sorted(Map.Entry.comparingByKey())
-                           .map(entry -> status(entry.getKey(), entry.getValue(), head))
-                           .toList();
+        return projections.names().stream().map(name -> status(name, processor(name), head)).toList();
     }
 
     public ProjectionStatus status(String name) {
         return status(name, processor(name), head());
     }
 
-    /** One rebuild at a time on this node: two interleaved stop/reset/start sequences would fight. */
+    /**
+     * Rebuilds the projection from the start of the stream. One that shares its processor with others is
+     * rebuilt beside it ({@link ProjectionRebuilds}), so the others stay current; one with a processor of its
+     * own has that processor reset. One rebuild decision at a time on this node.
+     */
     public synchronized ProjectionStatus rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         if (!processor.supportsReset()) {
             throw new RuleViolationException("REBUILD_NOT_SUPPORTED", "Projection " + name + " cannot be rebuilt",
                                              Map.of("projection", name));
         }
-        log.info("Rebuilding projection {} from the start of the event stream", name);
-        processor.shutDown();
-        processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
-        processor.resetTokens();
-        processor.start();
+        if (processor.getName().equals(name)) {
+            log.info("Rebuilding projection {} from the start of the event stream", name);
+            reset(processor);
+        } else {
+            rebuilds.start(name, processor, head());
+        }
         return status(name);
     }
 
     /**
-     * Rebuilds every projection that can be rebuilt, one after the other; each replays in the background
-     * while the next one is reset, so all of them fill up side by side. Answers each one's status right
-     * after its reset (usually STARTING); {@link #all()} follows their progress.
+     * Rebuilds every projection at once: each processor replays the stream from the start into all its
+     * projections, in one pass. Answers each projection's status right after the reset (usually STARTING);
+     * {@link #all()} follows their progress. Refused while single projections are being rebuilt.
      */
     public synchronized List<ProjectionStatus> rebuildAll() {
-        List<String> names = processors().entrySet().stream()
-                                         .filter(entry -> entry.getValue().supportsReset())
-                                         .map(Map.Entry::getKey).sorted().toList();
+        List<String> rebuilt = projections.names().stream().filter(rebuilds::isRebuilding).toList();
+        if (!rebuilt.isEmpty()) {
+            throw new RuleViolationException("REBUILD_IN_PROGRESS", "Projections are being rebuilt: " + rebuilt,
+                                             Map.of("projections", rebuilt));
+        }
+        List<String> names = projections.names().stream().filter(name -> processor(name).supportsReset()).toList();
         log.info("Rebuilding all {} projections: {}", names.size(), names);
-        return names.stream().map(this::rebuild).toList();
+        names.stream().map(this::processor).distinct().forEach(this::reset);
+        return names.stream().map(this::status).toList();
+    }
+
+    /** Replays the stream into every projection of the processor; their dead letters go with the old state. */
+    private void reset(StreamingEventProcessor processor) {
+        processor.shutDown();
+        projections.names().stream()
+                   .filter(name -> processor(name) == processor)
+                   .forEach(name -> processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear));
+        processor.resetTokens();
+        processor.start();
     }
 
     /**
@@ -120,8 +142,8 @@ public class ProjectionAdministration {
         List<String> errors = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                                       .map(s -> "segment " + s.getSegment().getSegmentId() + ": " + s.getError())
                                       .toList();
-        SegmentClaims claims = claims(name);
-        ProjectionHealth.Failure failing = health.failure(name).orElse(null);
+        SegmentClaims claims = claims(processor.getName());
+        ProjectionHealth.Failure failing = health.failure(processor.getName()).orElse(null);
         String state = !processor.isRunning() ? "STOPPED"
                 : processor.isError() || !errors.isEmpty() || failing != null ? "ERROR"
                 // A claimed segment reports its status only after its first batch; right after a start or a
@@ -132,8 +154,23 @@ public class ProjectionAdministration {
                 : "RUNNING";
         long deadLetters = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::amountOfSequences)
                                      .orElse(0L);
-        return new ProjectionStatus(name, processor.supportsReset(), state, position, head, lag, claims.total(), segments.size(),
-                                    claims.unclaimed(), rebuild, deadLetters, errors, failing);
+        Optional<ProjectionRebuilds.Progress> beside = rebuilds.progress(name);
+        if (beside.isPresent()) {
+            // Rebuilt beside its processor: what counts is where the rebuild stands.
+            ProjectionRebuilds.Progress progress = beside.get();
+            position = progress.position();
+            lag = Math.max(0, head - (position == null ? 0 : position));
+            rebuild = progressOf(position == null ? 0 : position, progress.headAtStart());
+            state = progress.failing() ? "ERROR" : "REBUILDING";
+        }
+        return new ProjectionStatus(name, processor.supportsReset(), state, position, head, lag, claims.total(),
+                                    segments.size(), claims.unclaimed(), rebuild, deadLetters, errors, failing);
+    }
+
+    private static ProjectionStatus.Rebuild progressOf(long done, long total) {
+        long reached = Math.min(done, total);
+        return new ProjectionStatus.Rebuild(reached, total,
+                                            total == 0 ? 100.0 : Math.floor(1000.0 * reached / total) / 10);
     }
 
     private record SegmentClaims(int total, int unclaimed, int ownedHere) {
@@ -168,22 +205,15 @@ public class ProjectionAdministration {
         if (done >= total) {
             return null;
         }
-        return new ProjectionStatus.Rebuild(done, total, total == 0 ? 100.0 : Math.floor(1000.0 * done / total) / 10);
-    }
-
-    private Map<String, StreamingEventProcessor> processors() {
-        return processing.eventProcessors().entrySet().stream()
-                         .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
-                         .collect(Collectors.toMap(
-                                 Map.Entry::getKey, entry -> (StreamingEventProcessor) entry.getValue()));
+        return progressOf(done, total);
     }
 
     private StreamingEventProcessor processor(String name) {
-        StreamingEventProcessor processor = processors().get(name);
-        if (processor == null) {
+        if (!projections.contains(name)) {
             throw new NotFoundException("Projection", name);
         }
-        return processor;
+        return processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class)
+                         .orElseThrow(() -> new NotFoundException("Projection", name));
     }
 
     private long head() {

@@ -6,15 +6,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.vivanta.ops.api.common.MessageMetadata;
-import com.vivanta.ops.command.ai.AiAssistTriggers;
-import com.vivanta.ops.command.workorder.CaseWorkOrderTracker;
-import com.vivanta.ops.query.workflow.WorkflowTimelineProjection;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -22,22 +16,15 @@ import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configurer;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
-import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
@@ -45,8 +32,6 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -54,29 +39,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * How Axon runs here: a JDBC event store in PostgreSQL with snake_case tables (created by Flyway),
- * Jackson for every serializer with a mapper of our own, pooled streaming processors whose tokens commit
- * with the read models, a dead-letter queue for every processing group, and command metadata that
- * carries tenant, actor and correlation onto every event.
+ * How Axon stores and sends messages here: a JDBC event store in PostgreSQL with snake_case tables (created
+ * by Flyway), Jackson for every serializer with a mapper of our own, command metadata that carries tenant,
+ * actor and correlation onto every event, and a command gateway that retries lost optimistic-locking races.
+ * How events reach the read models is {@link ProjectionProcessingConfiguration}'s business.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
     private static final String UNIQUE_VIOLATION = "23505";
-
-    /**
-     * Handlers that are part of the command that caused the event, not projections: they run in the
-     * command's thread and transaction, and their failure fails the command.
-     */
-    private static final Set<String> IN_COMMAND_TRANSACTION = Set.of(CaseWorkOrderTracker.PROCESSING_GROUP);
-
-    /**
-     * Projections whose rows join events of several aggregates (a case and the AI runs about it) and so
-     * need the order of the event store as a whole rather than per aggregate. All their events carry one
-     * sequence identifier, a string whose hash (unlike an object's) every node computes alike, so exactly
-     * one segment handles them, in order.
-     */
-    private static final Set<String> IN_GLOBAL_ORDER = Set.of(WorkflowTimelineProjection.NAME);
 
     /**
      * The mappers Axon writes JSON with. They are not beans: Spring MVC must not pick them up, and a change
@@ -115,6 +86,32 @@ public class AxonConfiguration {
                                 .objectMapper(axonJson().enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                                                         .build())
                                 .build();
+    }
+
+    /**
+     * Axon's JDBC engine as its auto-configuration builds it, reading the stream's tail more sparingly
+     * ({@link TailReadingJdbcEventStorageEngine}) and in windows of {@code vivanta.event-store.batch-size}
+     * global positions, so that a rebuild reads a thousand events per query rather than a hundred.
+     */
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager, EventSchema eventSchema,
+                                                 @Value("${vivanta.event-store.batch-size:1000}") int batchSize) {
+        return new TailReadingJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
+                                                                           .snapshotSerializer(defaultSerializer)
+                                                                           .upcasterChain(configuration.upcasterChain())
+                                                                           .persistenceExceptionResolver(
+                                                                                   persistenceExceptionResolver)
+                                                                           .eventSerializer(eventSerializer)
+                                                                           .snapshotFilter(configuration.snapshotFilter())
+                                                                           .connectionProvider(connectionProvider)
+                                                                           .transactionManager(transactionManager)
+                                                                           .schema(eventSchema),
+                                                     batchSize);
     }
 
     @Bean
@@ -189,87 +186,6 @@ public class AxonConfiguration {
                                .causeMessageColumn("cause_message")
                                .diagnosticsColumn("diagnostics")
                                .build();
-    }
-
-    /**
-     * Every processing group gets a dead-letter queue: an event its handler fails on is parked there
-     * (with the rest of its aggregate's sequence, to keep order) while the processor moves on, instead of
-     * being skipped silently or blocking the projection. This replaces Axon's own module of this type,
-     * which enables the queue only for groups listed one by one in properties, so a new projection could
-     * silently go without.
-     */
-    @Bean
-    public DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
-            ConnectionProvider connectionProvider, TransactionManager transactionManager, DeadLetterSchema schema,
-            @Qualifier("eventSerializer") Serializer eventSerializer, Serializer genericSerializer) {
-        return new DeadLetterQueueProviderConfigurerModule(null, null) {
-            @Override
-            public void configureModule(Configurer configurer) {
-                configurer.eventProcessing().registerDeadLetterQueueProvider(
-                        processingGroup -> IN_COMMAND_TRANSACTION.contains(processingGroup) ? null
-                                : config -> deadLetterQueue(processingGroup, connectionProvider, transactionManager,
-                                                            schema, eventSerializer, genericSerializer));
-            }
-        };
-    }
-
-    private static SequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(
-            String processingGroup, ConnectionProvider connectionProvider, TransactionManager transactionManager,
-            DeadLetterSchema schema, Serializer eventSerializer, Serializer genericSerializer) {
-        return JdbcSequencedDeadLetterQueue.builder()
-                                           .processingGroup(processingGroup)
-                                           .connectionProvider(connectionProvider)
-                                           .transactionManager(transactionManager)
-                                           .schema(schema)
-                                           .genericSerializer(genericSerializer)
-                                           .eventSerializer(eventSerializer)
-                                           .build();
-    }
-
-    @Bean
-    public ProjectionHandlerIsolation projectionHandlerIsolation(DataSource dataSource,
-                                                                 EntityManagerFactory entityManagerFactory) {
-        return new ProjectionHandlerIsolation(dataSource, entityManagerFactory);
-    }
-
-    @Bean
-    public ProjectionHealth projectionHealth(Clock clock) {
-        return new ProjectionHealth(clock);
-    }
-
-    @Bean
-    public EventArrivalSignal eventArrivalSignal(ObjectProvider<EventStore> eventStore) {
-        return new EventArrivalSignal(eventStore);
-    }
-
-    /**
-     * Projections run on pooled streaming processors, woken by {@link EventArrivalSignal} as soon as
-     * events are stored; a failed batch is retried, never skipped, and {@link ProjectionHealth} keeps
-     * the failure visible until a batch goes through again. The groups of {@link #IN_COMMAND_TRANSACTION}
-     * subscribe instead, and pass their failures on to the command.
-     */
-    @Bean
-    public ConfigurerModule processorDefaults(EventArrivalSignal eventArrivalSignal, ProjectionHealth health,
-                                              @Value("${vivanta.projections.batch-size:100}") int batchSize,
-                                              @Value("${vivanta.projections.segments:4}") int segments) {
-        return configurer -> {
-            EventProcessingConfigurer processing = configurer.eventProcessing()
-                    .usingPooledStreamingEventProcessors((config, builder) -> builder
-                            .messageSource(eventArrivalSignal.wrap(config.eventStore()))
-                            .batchSize(batchSize)
-                            .initialSegmentCount(segments))
-                    .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
-                    .registerDefaultErrorHandler(config -> health)
-                    .registerDefaultHandlerInterceptor((config, processor) -> health.recoveryOf(processor));
-            // Reacting to the past would ask the assistant about every case there ever was.
-            processing.registerPooledStreamingEventProcessorConfiguration(
-                    AiAssistTriggers.PROCESSING_GROUP,
-                    (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
-            IN_GLOBAL_ORDER.forEach(group -> processing.registerSequencingPolicy(group, config -> event -> group));
-            IN_COMMAND_TRANSACTION.forEach(group -> processing
-                    .registerSubscribingEventProcessor(group)
-                    .registerErrorHandler(group, config -> PropagatingErrorHandler.instance()));
-        };
     }
 
     /**

@@ -34,7 +34,11 @@ public class ProjectionHealth implements ErrorHandler {
 
     @Override
     public void handleError(ErrorContext context) throws Exception {
-        failing.put(context.eventProcessor(), new Failure(clock.instant(), rootCause(context.error())));
+        // A handler failure found in a batch without savepoints is not the processor's failure: the batch is
+        // retried with them at once, and the event goes to the dead-letter queue.
+        if (!(context.error() instanceof ProjectionHandlerIsolation.RetriedInIsolation)) {
+            failing.put(context.eventProcessor(), new Failure(clock.instant(), rootCause(context.error())));
+        }
         PropagatingErrorHandler.instance().handleError(context);
     }
 
@@ -46,7 +50,10 @@ public class ProjectionHealth implements ErrorHandler {
     /** Clears the processor's failure once one of its batches commits. */
     public MessageHandlerInterceptor<EventMessage<?>> recoveryOf(String processor) {
         return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
-            unitOfWork.afterCommit(committed -> failing.remove(processor));
+            unitOfWork.resources().computeIfAbsent(ProjectionHealth.class.getName(), key -> {
+                unitOfWork.afterCommit(committed -> failing.remove(processor));
+                return processor;
+            });
             return chain.proceed();
         };
     }

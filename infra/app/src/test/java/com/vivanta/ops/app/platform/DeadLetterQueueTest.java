@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,10 +26,18 @@ class DeadLetterQueueTest extends ApiTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private FailingProbeProcessor probe;
+
+    @BeforeEach
+    void startTheProbe() {
+        probe.start();
+    }
 
     @AfterEach
-    void heal() {
+    void healAndStopTheProbe() {
         FailingProbeProjection.healed = true;
+        probe.stop();
     }
 
     @ParameterizedTest
