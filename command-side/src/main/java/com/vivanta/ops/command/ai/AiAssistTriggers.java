@@ -21,9 +21,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,14 +32,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asks the assistant when a case opens and when an invoice goes to review, and again when someone retries
- * a failed run. The asking happens on a small pool of its own, after the event's batch: a provider may take
- * its full timeout, and neither the event processor nor the domain action waits for it. Never replayed —
- * a rebuild must not ask again about every case there ever was — and it starts at the head of the stream
- * when first deployed, for the same reason.
+ * a failed run. These handlers subscribe: they run in the thread of the command that caused the event, once
+ * per event on whichever node handled it, and only hand the work over, to a small pool of their own, once
+ * that command has committed. A provider may take its full timeout, and neither the command nor any
+ * processor waits for it. Being no streaming processor, this never replays: a rebuild does not ask again
+ * about every case there ever was. A case opened while the application stops may go unasked, as an
+ * assistant's suggestion is an offer, not a duty.
  */
 @Component
 @ProcessingGroup(AiAssistTriggers.PROCESSING_GROUP)
-@DisallowReplay
 public class AiAssistTriggers implements DisposableBean {
 
     public static final String PROCESSING_GROUP = "ai-assistant";
@@ -64,15 +66,24 @@ public class AiAssistTriggers implements DisposableBean {
     }
 
     @EventHandler
-    void on(CaseOpenedEvent event, MetaData metaData) {
-        assistLater(AiCapability.CASE_ASSIST, new AiTarget(AiTargetType.CASE, event.caseId()), "case_opened",
-                    caller(metaData, MessageMetadata.SYSTEM_USER));
+    void on(CaseOpenedEvent event, @SequenceNumber long sequence, MetaData metaData) {
+        Caller caller = caller(metaData, MessageMetadata.SYSTEM_USER);
+        later("case assist for case " + event.caseId(), () -> assistant.assistIfEnabled(
+                caller, AiCapability.CASE_ASSIST, () -> Optional.of(inputs.aboutOpenedCase(event, sequence)),
+                "case_opened"));
     }
 
     @EventHandler
     void on(InvoiceReviewRequestedEvent event, MetaData metaData) {
-        assistLater(AiCapability.APPROVAL_ASSIST, new AiTarget(AiTargetType.INVOICE, event.invoiceId()),
-                    "invoice_review_requested", caller(metaData, MessageMetadata.SYSTEM_USER));
+        Caller caller = caller(metaData, MessageMetadata.SYSTEM_USER);
+        AiTarget invoice = new AiTarget(AiTargetType.INVOICE, event.invoiceId());
+        later("approval assist for invoice " + event.invoiceId(), () -> {
+            // Waits for the invoice's read model (lines, totals) before any transaction is open.
+            Optional<AssistInputs.Subject> subject = inputs.about(caller.organizationId(),
+                                                                  AiCapability.APPROVAL_ASSIST, invoice);
+            assistant.assistIfEnabled(caller, AiCapability.APPROVAL_ASSIST, () -> subject,
+                                      "invoice_review_requested");
+        });
     }
 
     @EventHandler
@@ -96,28 +107,21 @@ public class AiAssistTriggers implements DisposableBean {
         });
     }
 
-    private void assistLater(AiCapability capability, AiTarget target, String trigger, Caller caller) {
-        later(capability + " for " + target, () -> inputs.about(caller.organizationId(), capability, target)
-                .ifPresent(subject -> {
-                    var settings = assistant.settings(caller, subject);
-                    if (settings.enabled()) {
-                        assistant.run(caller, subject, settings, trigger);
-                    }
-                }));
-    }
-
+    /** Hands the work to the pool once the command that caused the event has committed. */
     private void later(String what, Runnable work) {
-        try {
-            asking.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    log.warn("The assistant could not complete {}: {}", what, e.toString());
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            log.warn("The assistant is overloaded; skipped {}", what);
-        }
+        CurrentUnitOfWork.get().afterCommit(committed -> {
+            try {
+                asking.execute(() -> {
+                    try {
+                        work.run();
+                    } catch (RuntimeException e) {
+                        log.warn("The assistant could not complete {}: {}", what, e.toString());
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                log.warn("The assistant is overloaded; skipped {}", what);
+            }
+        });
     }
 
     /**

@@ -6,6 +6,8 @@ import static com.vivanta.ops.api.common.MessageMetadata.USER_ID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vivanta.ops.api.ai.AiCapability;
 import com.vivanta.ops.api.ai.AiProviderKind;
 import com.vivanta.ops.api.ai.AiSettings;
 import com.vivanta.ops.api.ai.AiSuggestionFilter;
@@ -13,6 +15,7 @@ import com.vivanta.ops.api.ai.AiSuggestionPage;
 import com.vivanta.ops.api.ai.AiSuggestionStatus;
 import com.vivanta.ops.api.ai.AiSuggestionType;
 import com.vivanta.ops.api.ai.AiSuggestionView;
+import com.vivanta.ops.api.ai.AiTarget;
 import com.vivanta.ops.api.ai.CompleteAiRunCommand;
 import com.vivanta.ops.api.ai.FailAiRunCommand;
 import com.vivanta.ops.api.ai.FindAiSettingsQuery;
@@ -21,9 +24,6 @@ import com.vivanta.ops.api.ai.ProposeAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ProposedField;
 import com.vivanta.ops.api.ai.StartAiRunCommand;
 import com.vivanta.ops.api.ai.SupersedeAiSuggestionCommand;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vivanta.ops.api.ai.AiCapability;
-import com.vivanta.ops.api.ai.AiTarget;
 import com.vivanta.ops.api.common.InvalidInputException;
 import com.vivanta.ops.api.common.InvalidValueException;
 import com.vivanta.ops.api.common.NotFoundException;
@@ -34,6 +34,7 @@ import com.vivanta.ops.command.ai.config.AiProviderKeys;
 import com.vivanta.ops.command.ai.provider.AiProvider;
 import com.vivanta.ops.command.ai.provider.AiProviderFailure;
 import com.vivanta.ops.command.ai.provider.AiRequest;
+import com.vivanta.ops.command.common.CommandBatches;
 import com.vivanta.ops.platform.messaging.Futures;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,10 +47,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -67,6 +71,7 @@ class AiAssistant {
     private static final String INPUT_PLACEHOLDER = "{{inputJson}}";
 
     private final CommandGateway commandGateway;
+    private final CommandBatches batches;
     private final QueryGateway queryGateway;
     private final Map<AiProviderKind, AiProvider> providers = new EnumMap<>(AiProviderKind.class);
     private final AiOutputs outputs;
@@ -76,10 +81,12 @@ class AiAssistant {
     private final Clock clock;
     private final Duration suggestionLifetime;
 
-    AiAssistant(CommandGateway commandGateway, QueryGateway queryGateway, List<AiProvider> providers,
-                AiOutputs outputs, AssistInputs inputs, AiProviderKeys keys, ObjectMapper objectMapper, Clock clock,
+    AiAssistant(CommandGateway commandGateway, CommandBatches batches, QueryGateway queryGateway,
+                List<AiProvider> providers, AiOutputs outputs, AssistInputs inputs, AiProviderKeys keys,
+                ObjectMapper objectMapper, Clock clock,
                 @Value("${vivanta.ai.suggestion-lifetime:7d}") Duration suggestionLifetime) {
         this.commandGateway = commandGateway;
+        this.batches = batches;
         this.queryGateway = queryGateway;
         providers.forEach(provider -> this.providers.put(provider.kind(), provider));
         this.outputs = outputs;
@@ -104,8 +111,8 @@ class AiAssistant {
         }
     }
 
-    AiSettings settings(Caller caller, Subject subject) {
-        return Futures.join(queryGateway.query(new FindAiSettingsQuery(caller.organizationId(), subject.capability()),
+    AiSettings settings(Caller caller, AiCapability capability) {
+        return Futures.join(queryGateway.query(new FindAiSettingsQuery(caller.organizationId(), capability),
                                                ResponseTypes.instanceOf(AiSettings.class)));
     }
 
@@ -131,7 +138,7 @@ class AiAssistant {
         if (request != null) {
             subject.input().set("request", request);
         }
-        AiSettings settings = settings(caller, subject);
+        AiSettings settings = settings(caller, capability);
         if (!settings.enabled()) {
             throw new RuleViolationException(AI_DISABLED, capability + " is disabled for this organization",
                                              Map.of("capability", capability.name()));
@@ -139,45 +146,108 @@ class AiAssistant {
         return run(caller, subject, settings, "manual");
     }
 
-    /** Starts a run with the given settings and carries it out; answers the run's id. */
+    /**
+     * Runs the assistant about a subject when the organization has the capability on; nobody waits for it.
+     * With a provider that answers in process, reading the settings and the subject, asking and recording the
+     * run are one transaction; a remote provider is asked outside any transaction.
+     */
+    void assistIfEnabled(Caller caller, AiCapability capability, Supplier<Optional<Subject>> subject, String trigger) {
+        Optional<Pending> remote;
+        try {
+            remote = batches.inOneTransaction(() -> assistInProcess(caller, capability, subject, trigger));
+        } catch (AiProviderFailure failure) {
+            // Everything was rolled back: run again on transactions of its own, which record the failure.
+            remote = assistInProcess(caller, capability, subject, trigger);
+        }
+        remote.ifPresent(pending -> run(caller, pending.subject(), pending.settings(), trigger));
+    }
+
+    /** Runs the assistant if its provider answers in process; otherwise tells what a remote run needs. */
+    private Optional<Pending> assistInProcess(Caller caller, AiCapability capability,
+                                              Supplier<Optional<Subject>> subject, String trigger) {
+        AiSettings settings = settings(caller, capability);
+        Optional<Subject> about = settings.enabled() ? subject.get() : Optional.empty();
+        if (about.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!answersInProcess(settings)) {
+            return Optional.of(new Pending(about.get(), settings));
+        }
+        run(caller, about.get(), settings, trigger);
+        return Optional.empty();
+    }
+
+    private record Pending(Subject subject, AiSettings settings) {
+    }
+
+    /**
+     * Starts a run with the given settings and carries it out; answers the run's id. A run that waits on a remote
+     * provider is recorded as started first, so that it shows as RUNNING meanwhile (and stays so after a crash);
+     * one answered in process is recorded with its outcome.
+     */
     UUID run(Caller caller, Subject subject, AiSettings settings, String trigger) {
         UUID runId = UUID.randomUUID();
         Prompt prompt = prompt(settings, subject);
-        commandGateway.sendAndWait(new StartAiRunCommand(runId, subject.capability(), subject.target(), trigger,
-                                                         settings.provider(), settings.model(),
-                                                         settings.template().templateKey(),
-                                                         settings.template().version(), prompt.inputHash()),
-                                   caller.metaData());
-        carryOut(runId, caller, subject, settings, prompt);
+        StartAiRunCommand start = new StartAiRunCommand(runId, subject.capability(), subject.target(), trigger,
+                                                        settings.provider(), settings.model(),
+                                                        settings.template().templateKey(),
+                                                        settings.template().version(), prompt.inputHash());
+        if (answersInProcess(settings)) {
+            carryOut(runId, caller, subject, settings, prompt, Optional.of(start));
+        } else {
+            commandGateway.sendAndWait(start, caller.metaData());
+            carryOut(runId, caller, subject, settings, prompt, Optional.empty());
+        }
         return runId;
     }
 
     /** Carries out a run again after a failure; the run is RUNNING again already. */
     void rerun(UUID runId, Caller caller, Subject subject) {
-        AiSettings settings = settings(caller, subject);
+        AiSettings settings = settings(caller, subject.capability());
         if (!settings.enabled()) {
             commandGateway.sendAndWait(new FailAiRunCommand(runId, AI_DISABLED, subject.capability()
                     + " is disabled for the organization", 0), caller.metaData());
             return;
         }
-        carryOut(runId, caller, subject, settings, prompt(settings, subject));
+        carryOut(runId, caller, subject, settings, prompt(settings, subject), Optional.empty());
     }
 
-    private void carryOut(UUID runId, Caller caller, Subject subject, AiSettings settings, Prompt prompt) {
+    /**
+     * Asks the provider and records the outcome, after the run's start when that is still to be recorded: the
+     * suggestions and the completion in one transaction, or else the failure alone. An answer a suggestion
+     * refuses counts as malformed, and none of its suggestions is kept. Inside a caller's transaction, a
+     * failure is left to the caller, whose transaction can no longer commit.
+     */
+    private void carryOut(UUID runId, Caller caller, Subject subject, AiSettings settings, Prompt prompt,
+                          Optional<StartAiRunCommand> start) {
         long started = System.nanoTime();
         try {
             String raw = provider(settings).ask(new AiRequest(subject.capability(), settings, apiKey(settings),
                                                               settings.template().systemPrompt(), prompt.user(),
                                                               subject.input()));
             Answer answer = outputs.read(subject.capability(), raw);
-            List<UUID> suggestions = propose(runId, caller, subject, settings, prompt, answer);
-            commandGateway.sendAndWait(new CompleteAiRunCommand(runId, answer.json(), answer.confidence(),
-                                                                millisSince(started), suggestions),
-                                       caller.metaData());
+            batches.inOneTransaction(() -> {
+                start.ifPresent(command -> commandGateway.sendAndWait(command, caller.metaData()));
+                List<UUID> suggestions = propose(runId, caller, subject, settings, prompt, answer);
+                commandGateway.sendAndWait(new CompleteAiRunCommand(runId, answer.json(), answer.confidence(),
+                                                                    millisSince(started), suggestions),
+                                           caller.metaData());
+            });
         } catch (AiProviderFailure failure) {
-            commandGateway.sendAndWait(new FailAiRunCommand(runId, failure.code(), failure.getMessage(),
-                                                            millisSince(started)), caller.metaData());
+            if (CurrentUnitOfWork.isStarted()) {
+                throw failure;
+            }
+            batches.inOneTransaction(() -> {
+                start.ifPresent(command -> commandGateway.sendAndWait(command, caller.metaData()));
+                commandGateway.sendAndWait(new FailAiRunCommand(runId, failure.code(), failure.getMessage(),
+                                                                millisSince(started)), caller.metaData());
+            });
         }
+    }
+
+    private boolean answersInProcess(AiSettings settings) {
+        AiProvider provider = providers.get(settings.provider());
+        return provider != null && provider.answersInProcess();
     }
 
     private List<UUID> propose(UUID runId, Caller caller, Subject subject, AiSettings settings, Prompt prompt,
@@ -209,15 +279,10 @@ class AiAssistant {
                                                                   subject.target().entityId(), null, null, null),
                                            100, 0),
                 ResponseTypes.instanceOf(AiSuggestionPage.class)));
-        open.items().stream().map(AiSuggestionView::id).filter(id -> !id.equals(newest)).forEach(older -> {
-            try {
-                commandGateway.sendAndWait(new SupersedeAiSuggestionCommand(older, newest), caller.metaData());
-            } catch (RuntimeException settledMeanwhile) {
-                // An operator applied or rejected it since the read model was read: nothing left to replace.
-            }
-        });
+        open.items().stream().map(AiSuggestionView::id).filter(id -> !id.equals(newest)).forEach(
+                older -> commandGateway.sendAndWait(new SupersedeAiSuggestionCommand(older, newest),
+                                                    caller.metaData()));
     }
-
 
     private AiProvider provider(AiSettings settings) {
         AiProvider provider = providers.get(settings.provider());

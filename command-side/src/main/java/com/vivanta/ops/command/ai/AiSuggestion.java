@@ -1,7 +1,7 @@
 package com.vivanta.ops.command.ai;
 
-import static com.vivanta.ops.command.ai.AiChecks.required;
 import static com.vivanta.ops.command.ai.AiChecks.requireFraction;
+import static com.vivanta.ops.command.ai.AiChecks.required;
 import static com.vivanta.ops.command.ai.AiChecks.requiredText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -13,8 +13,8 @@ import com.vivanta.ops.api.ai.AiSuggestionStatus;
 import com.vivanta.ops.api.ai.AiSuggestionSupersededEvent;
 import com.vivanta.ops.api.ai.AiSuggestionType;
 import com.vivanta.ops.api.ai.AiTarget;
-import com.vivanta.ops.api.ai.ApplyAiSuggestionCommand;
 import com.vivanta.ops.api.ai.AppliedAiSuggestion;
+import com.vivanta.ops.api.ai.ApplyAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ExpireAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ProposeAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ProposedField;
@@ -161,10 +161,15 @@ class AiSuggestion extends OrganizationOwnedAggregate {
 
     @CommandHandler
     void handle(SupersedeAiSuggestionCommand command) {
-        requireProposed("supersede");
         if (required(command.supersededBy(), "supersededBy").equals(suggestionId)) {
             throw new InvalidValueException("supersededBy", command.supersededBy(),
                                             "a suggestion cannot supersede itself");
+        }
+        // The assistant supersedes what it last read as open; one settled meanwhile has nothing left to replace.
+        // Changing nothing (rather than refusing) lets it supersede within the transaction that records the
+        // newer suggestion, which a refusal would doom.
+        if (status != AiSuggestionStatus.PROPOSED) {
+            return;
         }
         apply(new AiSuggestionSupersededEvent(suggestionId, command.supersededBy()));
     }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vivanta.ops.api.ai.AiCapability;
 import com.vivanta.ops.api.ai.AiTarget;
 import com.vivanta.ops.api.ai.AiTargetType;
+import com.vivanta.ops.api.cases.CaseOpenedEvent;
+import com.vivanta.ops.api.cases.CasePriority;
+import com.vivanta.ops.api.cases.CaseStatus;
 import com.vivanta.ops.api.cases.CaseView;
 import com.vivanta.ops.api.cases.FindCaseQuery;
 import com.vivanta.ops.api.invoice.FindInvoiceQuery;
@@ -16,6 +19,7 @@ import com.vivanta.ops.api.vendors.FindVendorQuery;
 import com.vivanta.ops.api.vendors.VendorView;
 import com.vivanta.ops.platform.messaging.Futures;
 import com.vivanta.ops.platform.messaging.ReadYourWrites;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -53,13 +57,28 @@ class AssistInputs {
             case CASE -> readYourWrites.awaitView(target.entityId(), new FindCaseQuery(organizationId,
                                                                                        target.entityId()),
                                                   CaseView.class)
-                                       .map(view -> new Subject(capability, target, caseInput(view), view.version()));
+                                       .map(view -> new Subject(capability, target, caseInput(
+                                               view.organizationId(), view.id(), view.title(), view.description(),
+                                               view.caseType(), view.priority(), view.status(), view.dueAt(),
+                                               view.propertyId()), view.version()));
             case INVOICE -> readYourWrites.awaitView(target.entityId(),
                                                      new FindInvoiceQuery(organizationId, target.entityId()),
                                                      InvoiceView.class)
                                           .map(view -> new Subject(capability, target, invoiceInput(view),
                                                                    view.version()));
         };
+    }
+
+    /**
+     * The subject for a case as it was opened: the event tells all the provider is told, so nothing waits for
+     * the case's read model.
+     */
+    Subject aboutOpenedCase(CaseOpenedEvent event, long sequence) {
+        return new Subject(AiCapability.CASE_ASSIST, new AiTarget(AiTargetType.CASE, event.caseId()),
+                           caseInput(event.organizationId(), event.caseId(), event.title(), event.description(),
+                                     event.caseType(), event.priority(), CaseStatus.OPEN, event.dueAt(),
+                                     event.propertyId()),
+                           sequence);
     }
 
     /** The subject for a target the organization already has; empty at once when it has none such. */
@@ -81,18 +100,19 @@ class AssistInputs {
         };
     }
 
-    private ObjectNode caseInput(CaseView view) {
+    private ObjectNode caseInput(UUID organizationId, UUID caseId, String title, String description, String caseType,
+                                 CasePriority priority, CaseStatus status, Instant dueAt, UUID propertyId) {
         ObjectNode input = objectMapper.createObjectNode();
         ObjectNode aCase = input.putObject("case");
-        aCase.put("id", view.id().toString());
-        aCase.put("title", view.title());
-        aCase.put("description", view.description());
-        aCase.put("caseType", view.caseType());
-        aCase.put("priority", view.priority().name());
-        aCase.put("status", view.status().name());
-        aCase.put("dueAt", view.dueAt() == null ? null : view.dueAt().toString());
-        input.set("property", view.propertyId() == null ? null
-                : find(new FindPropertyQuery(view.organizationId(), view.propertyId()), PropertyView.class)
+        aCase.put("id", caseId.toString());
+        aCase.put("title", title);
+        aCase.put("description", description);
+        aCase.put("caseType", caseType);
+        aCase.put("priority", priority.name());
+        aCase.put("status", status.name());
+        aCase.put("dueAt", dueAt == null ? null : dueAt.toString());
+        input.set("property", propertyId == null ? null
+                : find(new FindPropertyQuery(organizationId, propertyId), PropertyView.class)
                         .map(property -> (ObjectNode) objectMapper.createObjectNode()
                                                                   .put("id", property.id().toString())
                                                                   .put("propertyCode", property.propertyCode())

@@ -16,8 +16,8 @@ import com.vivanta.ops.api.ai.AiSuggestionSupersededEvent;
 import com.vivanta.ops.api.ai.AiSuggestionType;
 import com.vivanta.ops.api.ai.AiTarget;
 import com.vivanta.ops.api.ai.AiTargetType;
-import com.vivanta.ops.api.ai.ApplyAiSuggestionCommand;
 import com.vivanta.ops.api.ai.AppliedAiSuggestion;
+import com.vivanta.ops.api.ai.ApplyAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ExpireAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ProposeAiSuggestionCommand;
 import com.vivanta.ops.api.ai.ProposedField;
@@ -235,11 +235,14 @@ class AiSuggestionTest {
 
         @ParameterizedTest(name = "{0} from {1}")
         @MethodSource("com.vivanta.ops.command.ai.AiSuggestionTest#everyActionFromEveryStatus")
-        void onlyAProposedSuggestionCanBeSettled(String action, AiSuggestionStatus from) {
+        void onlyAProposedSuggestionChanges(String action, AiSuggestionStatus from) {
             var result = fixture.given(historyReaching(from)).when(commandFor(action), AS_MEMBER);
             if (from == AiSuggestionStatus.PROPOSED) {
                 result.expectSuccessfulHandlerExecution()
                       .expectEventsMatching(payloadsMatching(exactSequenceOf(anything(), andNoMore())));
+            } else if (action.equals("supersede")) {
+                // Superseding what is settled already changes nothing: the assistant may have read it as open.
+                result.expectSuccessfulHandlerExecution().expectNoEvents();
             } else if (from == AiSuggestionStatus.APPLIED && action.equals("apply")) {
                 result.expectException(code(AiSuggestion.SUGGESTION_ALREADY_APPLIED)).expectNoEvents();
             } else {

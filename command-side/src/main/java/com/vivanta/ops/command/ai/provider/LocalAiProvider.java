@@ -52,6 +52,11 @@ public class LocalAiProvider implements AiProvider {
     }
 
     @Override
+    public boolean answersInProcess() {
+        return true;
+    }
+
+    @Override
     public String ask(AiRequest request) {
         ObjectNode answer = switch (request.capability()) {
             case CASE_ASSIST -> recommendForCase(request.input().path("case"));
