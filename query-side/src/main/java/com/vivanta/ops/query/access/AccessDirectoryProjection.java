@@ -59,6 +59,7 @@ class AccessDirectoryProjection {
     private final UserRowRepository users;
     private final AggregateRows<UserRow> userRows;
     private final QueryUpdateEmitter emitter;
+    private final Principals principals = new Principals();
 
     AccessDirectoryProjection(OrganizationRowRepository organizations, RoleRowRepository roles,
                               UserRowRepository users, QueryUpdateEmitter emitter) {
@@ -66,6 +67,7 @@ class AccessDirectoryProjection {
         this.roles = roles;
         this.users = users;
         this.userRows = new AggregateRows<>(users, row -> {
+            principals.forget(row.id());
             UserView view = row.toView();
             emitter.emit(FindUserQuery.class, query -> query.userId().equals(view.id())
                     && query.organizationId().equals(view.organizationId()), view);
@@ -75,7 +77,7 @@ class AccessDirectoryProjection {
 
     @EventHandler
     void on(OrganizationCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (organizations.existsById(event.organizationId())) {
+        if (organizations.findById(event.organizationId()).isPresent()) {
             return;
         }
         OrganizationRow row = organizations.save(
@@ -86,9 +88,10 @@ class AccessDirectoryProjection {
 
     @EventHandler
     void on(RoleCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (roles.existsById(event.roleId())) {
+        if (roles.findById(event.roleId()).isPresent()) {
             return;
         }
+        principals.forgetAll();
         emitRole(roles.save(new RoleRow(event.roleId(), event.organizationId(), event.roleName(),
                                         event.description(), event.permissions(), at, sequence)).toView());
     }
@@ -97,6 +100,7 @@ class AccessDirectoryProjection {
     void on(RolePermissionsGrantedEvent event, @SequenceNumber long sequence) {
         roles.findById(event.roleId()).filter(role -> role.version() < sequence).ifPresent(role -> {
             role.grant(event.permissions(), sequence);
+            principals.forgetAll();
             emitRole(roles.save(role).toView());
         });
     }
@@ -152,6 +156,7 @@ class AccessDirectoryProjection {
 
     @ResetHandler
     void reset() {
+        principals.forgetAll();
         users.deleteAllInBatch();
         roles.deleteAllInBatch(); // role permissions and user roles go with them (ON DELETE CASCADE)
         organizations.deleteAllInBatch();
@@ -189,11 +194,11 @@ class AccessDirectoryProjection {
 
     @QueryHandler
     Optional<PrincipalView> handle(FindPrincipalQuery query) {
-        return users.findById(query.userId()).map(user -> new PrincipalView(
+        return principals.find(query.userId(), () -> users.findById(query.userId()).map(user -> new PrincipalView(
                 user.id(), user.organizationId(), user.email(), user.userType(), user.status(), user.ownerId(),
                 user.roleIds().isEmpty()
                         ? new HashSet<>()
-                        : new HashSet<>(roles.permissionsOf(user.roleIds(), user.organizationId()))));
+                        : new HashSet<>(roles.permissionsOf(user.roleIds(), user.organizationId())))));
     }
 
     @QueryHandler

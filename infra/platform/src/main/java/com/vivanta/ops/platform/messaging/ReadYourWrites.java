@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,38 +23,49 @@ import reactor.core.publisher.Mono;
 
 /**
  * Lets a command endpoint answer with the projected view that already includes its own write, while
- * projections stay asynchronous (pooled streaming processors).
+ * projections stay asynchronous (pooled streaming processors), and without reading the database in the
+ * usual case.
  *
- * <p>After the command has committed, the event store tells the aggregate's last sequence number. A
- * subscription query then waits, bounded, until the read model reports a view at or past that version:
- * the initial answer covers a projection that was already there, the updates (emitted by the projection
- * after its transaction commits) cover one that was not. Updates are emitted only in the JVM that
- * projected the event; when another node holds the segment, a slow poll of the same query finds the
- * view instead. If the bound passes, the endpoint answers 202 Accepted with the id instead of a stale
- * view.
+ * <p>The version the view must reach is the aggregate's last sequence number, which {@link CommittedVersions}
+ * saw the endpoint's own command append (the event store is asked only when the command was retried on
+ * another thread). The endpoint then subscribes to the projection's announcements and looks among the views
+ * announced just before ({@link RecentViews}): the projection announces a view after its transaction commits,
+ * so the view is found either there or among the announcements that follow. Announcements are made only in
+ * the JVM that projected the event; when another node holds the projection, a slow poll of the same query
+ * finds the view instead. If the bound passes, the endpoint answers 202 Accepted with the id instead of a
+ * stale view.
  */
 @Component
 public class ReadYourWrites {
 
-    /** Only matters when another node projects the entity; locally, the emitted update comes first. */
+    /** Only matters when another node projects the entity; locally, the announcement comes first. */
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     private final EventStore eventStore;
     private final QueryGateway queryGateway;
+    private final CommittedVersions committedVersions;
+    private final RecentViews recentViews;
     private final Duration timeout;
 
     public ReadYourWrites(EventStore eventStore,
                           QueryGateway queryGateway,
+                          CommittedVersions committedVersions,
+                          RecentViews recentViews,
                           @Value("${vivanta.read-your-writes.timeout:5s}") Duration timeout) {
         this.eventStore = eventStore;
         this.queryGateway = queryGateway;
+        this.committedVersions = committedVersions;
+        this.recentViews = recentViews;
         this.timeout = timeout;
     }
 
     /** The view of the aggregate once it reflects every event stored for it so far, if that comes in time. */
     public <V extends Versioned> Optional<V> awaitView(UUID aggregateId, Object query, Class<V> viewType) {
-        long expectedVersion = eventStore.lastSequenceNumberFor(aggregateId.toString()).orElse(-1L);
-        return awaitView(query, viewType, view -> view.version() >= expectedVersion);
+        String aggregate = aggregateId.toString();
+        OptionalLong written = committedVersions.of(aggregate);
+        long expectedVersion = written.isPresent() ? written.getAsLong()
+                : eventStore.lastSequenceNumberFor(aggregate).orElse(-1L);
+        return awaitView(aggregate, query, viewType, view -> view.version() >= expectedVersion);
     }
 
     /**
@@ -61,15 +73,24 @@ public class ReadYourWrites {
      * its own (a policy's version, which the command answered) rather than the aggregate's events.
      */
     public <V> Optional<V> awaitView(Object query, Class<V> viewType, Predicate<V> ready) {
+        return awaitView(null, query, viewType, ready);
+    }
+
+    private <V> Optional<V> awaitView(String aggregateId, Object query, Class<V> viewType, Predicate<V> ready) {
+        // Subscribed first, so that a view announced after the look among the recent ones is not missed.
         SubscriptionQueryResult<Optional<V>, V> result = queryGateway.subscriptionQuery(
                 query, ResponseTypes.optionalInstanceOf(viewType), ResponseTypes.instanceOf(viewType));
-        Flux<V> polled = Flux.interval(POLL_INTERVAL)
-                             .concatMap(tick -> Mono.fromFuture(queryGateway.query(
-                                     query, ResponseTypes.optionalInstanceOf(viewType))))
-                             .flatMap(Mono::justOrEmpty);
         try {
-            return Flux.merge(Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty), result.updates()),
-                              polled)
+            Optional<V> announced = aggregateId == null ? Optional.empty()
+                    : recentViews.find(aggregateId, query, viewType, ready);
+            if (announced.isPresent()) {
+                return announced;
+            }
+            Flux<V> polled = Flux.interval(aggregateId == null ? Duration.ZERO : POLL_INTERVAL, POLL_INTERVAL)
+                                 .concatMap(tick -> Mono.fromFuture(queryGateway.query(
+                                         query, ResponseTypes.optionalInstanceOf(viewType))))
+                                 .flatMap(Mono::justOrEmpty);
+            return Flux.merge(result.updates(), polled)
                        .filter(ready)
                        .next()
                        .timeout(timeout, Mono.empty())
