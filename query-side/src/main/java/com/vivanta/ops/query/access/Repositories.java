@@ -1,5 +1,6 @@
 package com.vivanta.ops.query.access;
 
+import com.vivanta.ops.query.common.PersistingRows;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,7 @@ interface RoleRowRepository extends JpaRepository<RoleRow, UUID> {
     List<String> permissionsOf(Collection<UUID> roleIds, UUID org);
 }
 
-interface UserRowRepository extends JpaRepository<UserRow, UUID>, JpaSpecificationExecutor<UserRow> {
+interface UserRowRepository extends JpaRepository<UserRow, UUID>, PersistingRows<UserRow>, JpaSpecificationExecutor<UserRow> {
 
     @Query("select u from UserRow u where lower(u.email) = lower(:email)")
     List<UserRow> findByEmail(String email);

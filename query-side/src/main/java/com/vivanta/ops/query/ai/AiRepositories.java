@@ -1,6 +1,7 @@
 package com.vivanta.ops.query.ai;
 
 import com.vivanta.ops.api.ai.AiSuggestionStatus;
+import com.vivanta.ops.query.common.PersistingRows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 // The tables of the AI read models.
 
-interface AiRunRowRepository extends JpaRepository<AiRunRow, UUID>, JpaSpecificationExecutor<AiRunRow> {
+interface AiRunRowRepository extends JpaRepository<AiRunRow, UUID>, PersistingRows<AiRunRow>, JpaSpecificationExecutor<AiRunRow> {
 
     Optional<AiRunRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
 }
@@ -21,7 +22,7 @@ interface AiRunEvaluationRowRepository extends JpaRepository<AiRunEvaluationRow,
     List<AiRunEvaluationRow> findByRunIdAndOrganizationIdOrderByEvaluatedAtDescIdAsc(UUID runId, UUID organizationId);
 }
 
-interface AiSuggestionRowRepository extends JpaRepository<AiSuggestionRow, UUID>,
+interface AiSuggestionRowRepository extends JpaRepository<AiSuggestionRow, UUID>, PersistingRows<AiSuggestionRow>,
                                             JpaSpecificationExecutor<AiSuggestionRow> {
 
     Optional<AiSuggestionRow> findByIdAndOrganizationId(UUID id, UUID organizationId);

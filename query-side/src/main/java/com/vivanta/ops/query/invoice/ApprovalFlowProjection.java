@@ -70,7 +70,7 @@ class ApprovalFlowProjection {
 
     @EventHandler
     void on(InvoiceCreatedEvent event) {
-        if (!invoices.existsById(event.invoiceId())) {
+        if (invoices.findById(event.invoiceId()).isEmpty()) {
             invoices.save(new FlowInvoiceRow(event.invoiceId(), event.organizationId(), event.createdBy()));
         }
     }

@@ -1,5 +1,6 @@
 package com.vivanta.ops.query.invoice;
 
+import com.vivanta.ops.query.common.PersistingRows;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -9,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ApprovalFlowRowRepository extends JpaRepository<ApprovalFlowRow, UUID>,
+interface ApprovalFlowRowRepository extends JpaRepository<ApprovalFlowRow, UUID>, PersistingRows<ApprovalFlowRow>,
         JpaSpecificationExecutor<ApprovalFlowRow> {
 
     Optional<ApprovalFlowRow> findByIdAndOrganizationId(UUID id, UUID organizationId);

@@ -1,7 +1,8 @@
 package com.vivanta.ops.query.organization;
 
+import com.vivanta.ops.query.common.PersistingRows;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SlaPolicyRowRepository extends JpaRepository<SlaPolicyRow, UUID> {
+interface SlaPolicyRowRepository extends JpaRepository<SlaPolicyRow, UUID>, PersistingRows<SlaPolicyRow> {
 }

@@ -5,6 +5,7 @@ import static com.vivanta.ops.query.portal.PortalRepositories.CREATED_DURING;
 import static com.vivanta.ops.query.portal.PortalRepositories.HELD_TODAY;
 
 import com.vivanta.ops.api.invoice.InvoiceStatus;
+import com.vivanta.ops.query.common.PersistingRows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,12 +36,12 @@ final class PortalRepositories {
     }
 }
 
-interface PortalOwnerRows extends JpaRepository<PortalOwnerRow, UUID> {
+interface PortalOwnerRows extends JpaRepository<PortalOwnerRow, UUID>, PersistingRows<PortalOwnerRow> {
 
     Optional<PortalOwnerRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
 }
 
-interface PortalPropertyRows extends JpaRepository<PortalPropertyRow, UUID> {
+interface PortalPropertyRows extends JpaRepository<PortalPropertyRow, UUID>, PersistingRows<PortalPropertyRow> {
 
     @Query(value = "select x, o from PortalPropertyRow x, PortalOwnershipRow o where o.key.propertyId = x.id and"
             + HELD_TODAY + " order by x.name, x.id",
@@ -58,7 +59,7 @@ interface PortalPropertyRows extends JpaRepository<PortalPropertyRow, UUID> {
 interface PortalOwnershipRows extends JpaRepository<PortalOwnershipRow, PortalOwnershipRow.Key> {
 }
 
-interface PortalCaseRows extends JpaRepository<PortalCaseRow, UUID> {
+interface PortalCaseRows extends JpaRepository<PortalCaseRow, UUID>, PersistingRows<PortalCaseRow> {
 
     @Query(value = "select x from PortalCaseRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
             + " and x.organizationId = :organizationId and x.propertyId = :propertyId"
@@ -68,7 +69,7 @@ interface PortalCaseRows extends JpaRepository<PortalCaseRow, UUID> {
                                     Pageable page);
 }
 
-interface PortalWorkOrderRows extends JpaRepository<PortalWorkOrderRow, UUID> {
+interface PortalWorkOrderRows extends JpaRepository<PortalWorkOrderRow, UUID>, PersistingRows<PortalWorkOrderRow> {
 
     @Query(value = "select x from PortalWorkOrderRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
             + " and x.organizationId = :organizationId and x.propertyId = :propertyId and" + HELD_TODAY
@@ -92,7 +93,7 @@ interface PortalWorkOrderRows extends JpaRepository<PortalWorkOrderRow, UUID> {
                                            @Param("id") UUID id);
 }
 
-interface PortalInvoiceRows extends JpaRepository<PortalInvoiceRow, UUID> {
+interface PortalInvoiceRows extends JpaRepository<PortalInvoiceRow, UUID>, PersistingRows<PortalInvoiceRow> {
 
     @Query(value = "select x from PortalInvoiceRow x, PortalOwnershipRow o where o.key.propertyId = x.propertyId"
             + " and x.organizationId = :organizationId and x.status in :statuses and" + HELD_TODAY

@@ -1,12 +1,13 @@
 package com.vivanta.ops.query.properties;
 
+import com.vivanta.ops.query.common.PersistingRows;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface PropertyRowRepository extends JpaRepository<PropertyRow, UUID>, JpaSpecificationExecutor<PropertyRow> {
+interface PropertyRowRepository extends JpaRepository<PropertyRow, UUID>, PersistingRows<PropertyRow>, JpaSpecificationExecutor<PropertyRow> {
 
     Optional<PropertyRow> findByIdAndOrganizationId(UUID id, UUID organizationId);
 }

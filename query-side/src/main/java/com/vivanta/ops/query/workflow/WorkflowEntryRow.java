@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One entry of a run's timeline: one event, as it was stored. */
+/** One entry of a run's timeline: one event, as it was stored. Written by {@link TimelineEntries}. */
 @Entity
 @Table(name = "workflow_entry")
 class WorkflowEntryRow {
@@ -44,24 +44,6 @@ class WorkflowEntryRow {
     private String aiSuggestionId;
 
     protected WorkflowEntryRow() {
-    }
-
-    WorkflowEntryRow(String id, WorkflowRunRow run, long position, String aggregateId, String eventType,
-                     Instant occurredAt, String actor, String summary, WorkflowEntryStatus status,
-                     String correlationId, UUID aiRunId, String aiSuggestionId) {
-        this.id = id;
-        this.runId = run.id();
-        this.organizationId = run.organizationId();
-        this.position = position;
-        this.aggregateId = aggregateId;
-        this.eventType = eventType;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.summary = summary;
-        this.status = status;
-        this.correlationId = correlationId;
-        this.aiRunId = aiRunId;
-        this.aiSuggestionId = aiSuggestionId;
     }
 
     UUID runId() {

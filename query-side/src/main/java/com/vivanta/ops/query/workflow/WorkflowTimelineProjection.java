@@ -9,6 +9,7 @@ import com.vivanta.ops.api.workflow.WorkflowRunPage;
 import com.vivanta.ops.api.workflow.WorkflowRunView;
 import com.vivanta.ops.api.workflow.WorkflowTargetType;
 import com.vivanta.ops.api.workflow.WorkflowTimeline;
+import com.vivanta.ops.query.common.EventPositions;
 import com.vivanta.ops.query.common.OffsetPageRequest;
 import com.vivanta.ops.query.workflow.AiEvents.AiEntry;
 import com.vivanta.ops.query.workflow.EntityEvents.Description;
@@ -22,7 +23,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,9 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A run takes events of several aggregates (the entity's, its AI runs'), which Axon's default sequencing
  * would hand to different segments in parallel. The group is therefore processed in the order of the event
- * store as a whole ({@link #NAME} is sequenced so in {@code AxonConfiguration}): an AI run's events always
- * find the run of its target, and the entries' order is the store's global position. Each event is entered
- * once: a redelivered event finds its entry (keyed by the event's identifier) and changes nothing.
+ * store as a whole ({@link #NAME} is sequenced so in {@code ProjectionProcessingConfiguration}): an AI run's events
+ * always find the run of its target, and the entries' order is the store's global position. Each event is entered
+ * once: a redelivered event finds its entry (keyed by the event's identifier) and changes nothing. Runs are rows
+ * JPA keeps (changed by most events of a batch); entries are written with plain JDBC ({@link TimelineEntries}).
  */
 @Component
 @ProcessingGroup(WorkflowTimelineProjection.NAME)
@@ -49,16 +50,18 @@ public class WorkflowTimelineProjection {
 
     private final WorkflowRunRepository runs;
     private final WorkflowEntryRepository entries;
+    private final TimelineEntries timeline;
+    private final EventPositions positions;
     private final QueryUpdateEmitter emitter;
     private final TransactionTemplate snapshot;
-    private final JdbcTemplate jdbc;
 
-    WorkflowTimelineProjection(WorkflowRunRepository runs, WorkflowEntryRepository entries,
-                               QueryUpdateEmitter emitter, PlatformTransactionManager transactionManager,
-                               JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    WorkflowTimelineProjection(WorkflowRunRepository runs, WorkflowEntryRepository entries, TimelineEntries timeline,
+                               EventPositions positions, QueryUpdateEmitter emitter,
+                               PlatformTransactionManager transactionManager) {
         this.runs = runs;
         this.entries = entries;
+        this.timeline = timeline;
+        this.positions = positions;
         this.emitter = emitter;
         // A run and its entries are read in one snapshot, so the entries are exactly those the run counts.
         this.snapshot = new TransactionTemplate(transactionManager);
@@ -68,52 +71,41 @@ public class WorkflowTimelineProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
-        if (entries.existsById(event.getIdentifier())) {
+        if (timeline.entered(event)) {
             return;
         }
-        long position = globalIndexOf(event);
         if (event instanceof DomainEventMessage<?> domainEvent) {
             Optional<WorkflowTargetType> target = EntityEvents.targetOf(domainEvent.getType());
             if (target.isPresent()) {
-                entityEvent(target.get(), payload, domainEvent, position);
+                entityEvent(target.get(), payload, domainEvent);
                 return;
             }
         }
-        AiEvents.describe(payload).ifPresent(entry -> aiEvent(entry, event, position));
+        AiEvents.describe(payload).ifPresent(entry -> aiEvent(entry, event));
     }
 
-    /**
-     * The event's own place in the store. Not the tracking token's position: for an event committed after one
-     * with a higher index (concurrent transactions leave such gaps for a moment), the token already stands at
-     * the higher index, while a replay sees no gap — entries would be ordered differently after a rebuild.
-     */
-    private long globalIndexOf(EventMessage<?> event) {
-        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
-                                   Long.class, event.getIdentifier());
-    }
-
-    private void entityEvent(WorkflowTargetType target, Object payload, DomainEventMessage<?> event, long position) {
+    private void entityEvent(WorkflowTargetType target, Object payload, DomainEventMessage<?> event) {
         UUID entityId = UUID.fromString(event.getAggregateIdentifier());
         Description description = EntityEvents.describe(payload);
         Optional<WorkflowRunRow> existing = runs.findById(target.runIdOf(entityId));
         if (existing.isEmpty() && description.organizationId() == null) {
             return; // cannot happen: an entity's first event creates it
         }
-        WorkflowRunRow run = existing.orElseGet(() -> runs.save(new WorkflowRunRow(target, entityId,
-                                                                                   description.organizationId(),
-                                                                                   description.entityStatus(),
-                                                                                   event.getTimestamp())));
-        enter(run, event, position, event.getAggregateIdentifier(), description.summary(),
-              WorkflowEntryStatus.COMPLETED, null, metadata(event, MessageMetadata.AI_SUGGESTION_ID));
+        WorkflowRunRow run = existing.orElseGet(() -> {
+            WorkflowRunRow started = new WorkflowRunRow(target, entityId, description.organizationId(),
+                                                         description.entityStatus(), event.getTimestamp());
+            runs.persist(started);
+            return started;
+        });
+        enter(run, event, event.getAggregateIdentifier(), description.summary(), WorkflowEntryStatus.COMPLETED, null,
+              metadata(event, MessageMetadata.AI_SUGGESTION_ID));
         run.entityEvent(event.getSequenceNumber(), event.getTimestamp(), description.entityStatus());
-        save(run);
+        announce(run);
     }
 
-    private void aiEvent(AiEntry entry, EventMessage<?> event, long position) {
+    private void aiEvent(AiEntry entry, EventMessage<?> event) {
         String aggregateId = entry.aggregateId().toString();
-        Optional<UUID> runId = entry.targetRunId()
-                                    .or(() -> entries.findFirstByAggregateId(aggregateId)
-                                                     .map(WorkflowEntryRow::runId));
+        Optional<UUID> runId = entry.targetRunId().or(() -> timeline.runOf(aggregateId));
         Optional<WorkflowRunRow> found = runId.flatMap(runs::findById)
                                               // An AI event names its own tenant: never enter it elsewhere.
                                               .filter(run -> entry.organizationId() == null
@@ -123,28 +115,28 @@ public class WorkflowTimelineProjection {
         }
         WorkflowRunRow run = found.get();
         if (entry.step() != null && entry.status() != WorkflowEntryStatus.RUNNING) {
-            entries.settle(aggregateId, entry.status(), WorkflowEntryStatus.RUNNING);
+            timeline.settle(aggregateId, entry.status());
         }
         String suggestionId = entry.suggestionId() != null ? entry.suggestionId().toString()
                 : metadata(event, MessageMetadata.AI_SUGGESTION_ID);
-        enter(run, event, position, aggregateId, entry.summary(), entry.status(), entry.aiRunId(), suggestionId);
+        enter(run, event, aggregateId, entry.summary(), entry.status(), entry.aiRunId(), suggestionId);
         if (entry.step() != null) {
             run.stepReported(entry.aiRunId(), entry.step());
         }
         run.stepEvent(event.getTimestamp());
-        save(run);
+        announce(run);
     }
 
-    private void enter(WorkflowRunRow run, EventMessage<?> event, long position, String aggregateId, String summary,
+    private void enter(WorkflowRunRow run, EventMessage<?> event, String aggregateId, String summary,
                        WorkflowEntryStatus status, UUID aiRunId, String aiSuggestionId) {
-        entries.save(new WorkflowEntryRow(event.getIdentifier(), run, position, aggregateId,
-                                          Summaries.eventType(event.getPayload()), event.getTimestamp(),
-                                          metadata(event, MessageMetadata.USER_ID), Summaries.fitted(summary), status,
-                                          metadata(event, MessageMetadata.CORRELATION_ID), aiRunId, aiSuggestionId));
+        timeline.enter(new TimelineEntries.Entry(event.getIdentifier(), run, positions.of(event), aggregateId,
+                                                 Summaries.eventType(event.getPayload()), event.getTimestamp(),
+                                                 metadata(event, MessageMetadata.USER_ID), Summaries.fitted(summary),
+                                                 status, metadata(event, MessageMetadata.CORRELATION_ID), aiRunId,
+                                                 aiSuggestionId));
     }
 
-    private void save(WorkflowRunRow run) {
-        runs.save(run);
+    private void announce(WorkflowRunRow run) {
         WorkflowRunView view = run.toView();
         emitter.emit(FindWorkflowRunQuery.class, query -> query.runId().equals(view.id())
                 && query.organizationId().equals(view.organizationId()), view);

@@ -1,6 +1,7 @@
 package com.vivanta.ops.query.ai.config;
 
 import com.vivanta.ops.api.ai.AiCapability;
+import com.vivanta.ops.query.common.PersistingRows;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface AiPromptTemplateRowRepository extends JpaRepository<AiPromptTemplateRow, UUID>,
+interface AiPromptTemplateRowRepository extends JpaRepository<AiPromptTemplateRow, UUID>, PersistingRows<AiPromptTemplateRow>,
         JpaSpecificationExecutor<AiPromptTemplateRow> {
 
     /** The version a scope uses for a capability: its highest active one, the newest on a tie between keys. */
