@@ -1,6 +1,7 @@
 package com.vivanta.ops.benchmark;
 
 import com.vivanta.ops.benchmark.measure.MeasureCommand;
+import com.vivanta.ops.benchmark.report.ReportCommand;
 import com.vivanta.ops.benchmark.seed.PortfolioSeeder;
 import com.vivanta.ops.benchmark.seed.PortfolioSize;
 import java.net.URI;
@@ -37,6 +38,7 @@ public final class Benchmark {
             switch (args[0]) {
                 case "seed" -> seed(options);
                 case "measure" -> MeasureCommand.run(options, System.err);
+                case "report" -> ReportCommand.run(options, System.out);
                 default -> throw new IllegalArgumentException("Unknown subcommand " + args[0] + "\n" + USAGE);
             }
         } catch (IllegalArgumentException e) {
