@@ -3,7 +3,8 @@
 -- timelines, work-order and invoice lists), as an approver (my pending approvals) and as an owner in the portal.
 -- Writes move the connection's own entities along their lifecycles, so each one is allowed when it is sent:
 --
---   create an invoice -> submit it for approval -> an approver (not the submitter) approves the step;
+--   create an invoice -> submit it for approval -> a cycle later, an approver (not the submitter) approves
+--   its step;
 --   open a case -> change its status OPEN -> IN_PROGRESS -> raise a work order on it;
 --   move the oldest unfinished work order one step (assign vendor, accept, schedule, start, complete).
 --
@@ -69,7 +70,7 @@ local current_case = nil        -- opened in this cycle, status OPEN until chang
 local case_for_work_order = nil -- the case whose status was just changed, for the next work order
 local work_orders = {}          -- {id, next_step}, oldest first
 local draft_invoice = nil
-local pending_flow = nil
+local pending_flows = {}        -- approval flows this connection submitted, oldest first
 local invoices_created = 0
 local invoice_slot_base = tonumber(os.getenv("BENCH_INVOICE_SLOT_BASE") or "0")
 
@@ -114,34 +115,45 @@ local function invoice_body()
                          bench.thread_number(), invoices_created, invoice_date, amount)
 end
 
+local function create_invoice()
+    return post("create_invoice", "/api/v1/invoices", invoice_body(), function(status, answer)
+        draft_invoice = answered_with_id(status) and bench.data_field(answer, "id") or nil
+    end)
+end
+
+local function submit_invoice()
+    if draft_invoice == nil then
+        return nil
+    end
+    local invoice_id = draft_invoice
+    draft_invoice = nil
+    return post("submit_invoice", "/api/v1/invoices/" .. invoice_id .. "/submit-for-approval", "{}",
+                function(status, answer)
+        -- A 202 carries no flow id: that invoice's approval is then not decided by this connection.
+        local flow_id = (status == 200) and bench.data_field(answer, "currentFlowId") or nil
+        if flow_id ~= nil then
+            pending_flows[#pending_flows + 1] = flow_id
+        end
+    end)
+end
+
+-- Before its first cycle, a connection submits one invoice, so that each cycle decides the flow of the
+-- invoice submitted a cycle before (48 requests earlier), as an approver would find it later in their queue:
+-- the flow is a read model of its own, which the submission's answer does not wait for. These two writes fall
+-- in the warm-up.
+local PROLOGUE = { create_invoice, submit_invoice }
+
 -- Each entry sends one request, or answers nil when a write's entity is missing (an earlier write failed).
--- Writes come every fourth request. An invoice is submitted twenty requests before its approval step is
--- decided, as an approver would find it later in their queue: the flow is a read model of its own, which the
--- submission's answer does not wait for.
+-- Writes come every fourth request.
 local CYCLE = {
     function() return get("case_list", "/api/v1/cases?status=" .. rotate(CASE_STATUSES) .. "&limit=25") end,
     function() return get("case_detail", "/api/v1/cases/" .. bench.pick(seed.cases)) end,
     function() return get("portal_properties", "/api/v1/portal/properties", owner.token) end,
-    function()
-        return post("create_invoice", "/api/v1/invoices", invoice_body(), function(status, answer)
-            draft_invoice = answered_with_id(status) and bench.data_field(answer, "id") or nil
-        end)
-    end,
+    create_invoice,
     function() return get("case_timeline", "/api/v1/cases/" .. bench.pick(seed.cases) .. "/timeline") end,
     function() return get("work_order_list", "/api/v1/work-orders?status=" .. rotate(WORK_ORDER_STATUSES) .. "&limit=25") end,
     function() return get("case_detail", "/api/v1/cases/" .. bench.pick(seed.cases)) end,
-    function()
-        if draft_invoice == nil then
-            return nil
-        end
-        local invoice_id = draft_invoice
-        draft_invoice = nil
-        return post("submit_invoice", "/api/v1/invoices/" .. invoice_id .. "/submit-for-approval", "{}",
-                    function(status, answer)
-            -- A 202 carries no flow id: that invoice's approval is then not decided by this connection.
-            pending_flow = (status == 200) and bench.data_field(answer, "currentFlowId") or nil
-        end)
-    end,
+    submit_invoice,
     function() return get("invoice_list", "/api/v1/invoices?status=" .. rotate(INVOICE_STATUSES) .. "&limit=25") end,
     function() return get("my_pending_approvals", "/api/v1/approvals/my-pending?limit=25", approver_token) end,
     function() return get("portal_property_cases", "/api/v1/portal/properties/" .. bench.pick(owner.properties) .. "/cases", owner.token) end,
@@ -208,11 +220,10 @@ local CYCLE = {
     function() return get("case_list", "/api/v1/cases?status=" .. rotate(CASE_STATUSES) .. "&limit=25") end,
     function() return get("portal_approvals", "/api/v1/portal/approvals", owner.token) end,
     function()
-        if pending_flow == nil then
+        local flow_id = table.remove(pending_flows, 1)
+        if flow_id == nil then
             return nil
         end
-        local flow_id = pending_flow
-        pending_flow = nil
         return post("decide_approval_step", "/api/v1/approval-flows/" .. flow_id .. "/approve",
                     '{"reason":"Checked against the work done"}', nil, approver_token)
     end,
@@ -223,7 +234,16 @@ local WRITE_AT_STEP = { [4] = "create_invoice", [8] = "submit_invoice", [12] = "
                         [16] = "change_case_status", [20] = "raise_work_order", [24] = "move_work_order",
                         [28] = "decide_approval_step" }
 
+local prologue_step = 0
+
 local function next_in_cycle()
+    if prologue_step < #PROLOGUE then
+        prologue_step = prologue_step + 1
+        local built = PROLOGUE[prologue_step]()
+        if built ~= nil then
+            return built
+        end
+    end
     step = step % #CYCLE + 1
     local built = CYCLE[step]()
     if built ~= nil then

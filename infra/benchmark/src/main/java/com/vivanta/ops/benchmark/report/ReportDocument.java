@@ -50,12 +50,13 @@ final class ReportDocument {
                              + " search word; 25 a page), 4 case details, 2 case timelines, 2 work-order lists and 2"
                              + " invoice lists (by status) as an operator; 2 \"my pending approvals\" as a finance"
                              + " approver; 5 owner-portal pages (properties, a property's cases, its work orders,"
-                             + " invoices, approvals) as an owner. Writes, one of each: an invoice is created,"
-                             + " submitted for approval and, twenty requests later, its step approved by the"
-                             + " approver (not the submitter); a case is opened, moved to IN_PROGRESS and gets a"
-                             + " work order; the client's oldest unfinished work order moves one step (assign"
-                             + " vendor, accept, schedule, start, complete). The share column below is each type's"
-                             + " share of the counted requests, the cycle's give or take the cycle the window cut.");
+                             + " invoices, approvals) as an owner. Writes, one of each: an invoice is created and"
+                             + " submitted for approval, and the step of the one submitted a cycle before is"
+                             + " approved by the approver (not the submitter); a case is opened, moved to"
+                             + " IN_PROGRESS and gets a work order; the client's oldest unfinished work order moves"
+                             + " one step (assign vendor, accept, schedule, start, complete). The share column"
+                             + " below is each type's share of the counted requests: the cycle's, give or take the"
+                             + " cycle the window cut.");
         document.rebuild();
         document.projectionLag();
         document.heap();
