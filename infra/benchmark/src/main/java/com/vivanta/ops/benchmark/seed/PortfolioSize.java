@@ -13,7 +13,7 @@ public record PortfolioSize(String name, int properties, int unitsPerProperty, i
                             int vendors, int invoiceVendors, int operators, int approvers, int cases,
                             int workOrders, int invoices) {
 
-    public static final PortfolioSize FULL = new PortfolioSize("full", 30, 20, 45, 8, 40, 60, 16, 8, 2000, 500, 500);
+    public static final PortfolioSize FULL = new PortfolioSize("full", 25, 20, 40, 8, 40, 60, 16, 8, 1500, 400, 400);
     public static final PortfolioSize SMALL = new PortfolioSize("small", 3, 4, 4, 2, 8, 10, 4, 2, 60, 20, 20);
 
     public static PortfolioSize named(String name) {
