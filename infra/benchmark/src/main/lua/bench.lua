@@ -11,7 +11,7 @@
 --   BENCH_MEASURE_START_US start of the counted window, CLOCK_MONOTONIC microseconds (Java's System.nanoTime
 --   BENCH_MEASURE_END_US   reads the same clock); requests started in [start, end) are counted
 --   BENCH_THREADS          the number of wrk threads (= connections)
---   BENCH_RUN_INDEX        distinguishes the wrk runs of one benchmark (names, invoice slots)
+--   BENCH_RUN_INDEX        distinguishes the wrk runs of one benchmark (names, random seeds)
 --   BENCH_INVOICE_SLOT_BASE first invoice slot of this run (operators-day.lua)
 --   BENCH_RATE             optional: total requests per second over all threads; paces each connection
 local ffi = require("ffi")
@@ -34,7 +34,6 @@ local function now_us()
     ffi.C.clock_gettime(CLOCK_MONOTONIC, timespec)
     return tonumber(timespec.tv_sec) * 1000000 + math.floor(tonumber(timespec.tv_nsec) / 1000)
 end
-bench.now_us = now_us
 
 local function required_env(name)
     local value = os.getenv(name)

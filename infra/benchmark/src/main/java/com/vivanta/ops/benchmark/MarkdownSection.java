@@ -32,13 +32,6 @@ public final class MarkdownSection {
         Files.writeString(file, applyTo(document, content));
     }
 
-    /** Fails now, rather than after a long run, if the file's markers would keep the section from being written. */
-    public void checkCanWriteInto(Path file) throws IOException {
-        if (Files.exists(file)) {
-            applyTo(Files.readString(file), "");
-        }
-    }
-
     String applyTo(String document, String content) {
         String section = startMarker + "\n" + content.strip() + "\n" + endMarker;
         int start = document.indexOf(startMarker);
