@@ -106,7 +106,8 @@ export VIVANTA_EMBEDDED_DB_PORT="${VIVANTA_EMBEDDED_DB_PORT:-54329}"
 base_url="http://localhost:${PORT}"
 db_url="jdbc:postgresql://localhost:${VIVANTA_EMBEDDED_DB_PORT}/postgres"
 health_url="${base_url}/actuator/health"
-startup_timeout_seconds=180
+# A fresh app initialises its database and migrates it; on a busy shared machine that takes minutes.
+startup_timeout_seconds=600
 shutdown_timeout_seconds=30
 benchmark_jar="infra/benchmark/target/vivanta-benchmark.jar"
 report_dir="infra/benchmark/target/report"
