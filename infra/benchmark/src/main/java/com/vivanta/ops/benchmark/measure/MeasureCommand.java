@@ -159,10 +159,11 @@ public final class MeasureCommand {
         invoiceSlotBase += (outcome.files().counterMaximum(INVOICES_CREATED) + 1) * clients;
         LevelResult result = outcome.result();
         progress.printf(Locale.ROOT, "    %.1f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d errors, %d lagged (202),"
-                                     + " %d not sent; %.1f commits/request%n",
+                                     + " %d not sent; %.1f commits and %.1f events per request%n",
                         result.throughput(), result.latency().p50(), result.latency().p99(), result.latency().max(),
                         result.errors(), result.lagged(), result.notSent(),
-                        result.perRequest(result.resources().commits()));
+                        result.perRequest(result.resources().commits()),
+                        result.perRequest(result.resources().events()));
         if (result.succeeded() == 0) {
             throw new BenchmarkException(scenario + " with " + clients + " client(s) never succeeded; see "
                                          + reportDirectory.resolve(result.rawOutput()));

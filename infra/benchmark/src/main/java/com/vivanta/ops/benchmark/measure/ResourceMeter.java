@@ -3,8 +3,8 @@ package com.vivanta.ops.benchmark.measure;
 import com.vivanta.ops.benchmark.results.Resources;
 
 /**
- * Reads the counters a window's cost is the difference of: committed transactions, CPU time of the app's JVM,
- * of the PostgreSQL server and of the load generator.
+ * Reads the counters a window's cost is the difference of: committed transactions, the event store's position,
+ * CPU time of the app's JVM, of the PostgreSQL server, of the load generator and of the whole machine.
  *
  * <p>PostgreSQL's CPU is the postmaster's own and its exited children's (the kernel adds a child's time to its
  * parent's once the parent has waited for it, which the postmaster does at once) plus every live child's. A
@@ -17,8 +17,8 @@ import com.vivanta.ops.benchmark.results.Resources;
  */
 final class ResourceMeter {
 
-    record Sample(long nanoTime, long commits, double jvmSeconds, double postgresSeconds, double generatorSeconds,
-                  double machineSeconds) {
+    record Sample(long nanoTime, long commits, long lastEvent, double jvmSeconds, double postgresSeconds,
+                  double generatorSeconds, double machineSeconds) {
     }
 
     private final Database database;
@@ -40,7 +40,8 @@ final class ResourceMeter {
         double postgres = cpu.treeSeconds(postmasterPid)
                              .orElseThrow(() -> new IllegalStateException("PostgreSQL has exited"));
         double generator = generatorPid > 0 ? cpu.ownSeconds(generatorPid).orElse(Double.NaN) : 0;
-        return new Sample(System.nanoTime(), commits, jvm, postgres, generator, cpu.machineBusySeconds());
+        return new Sample(System.nanoTime(), commits, database.lastEventIndex(), jvm, postgres, generator,
+                          cpu.machineBusySeconds());
     }
 
     /** CPU seconds the app and its database used together since the sample, for the idle check. */
@@ -51,7 +52,7 @@ final class ResourceMeter {
 
     static Resources between(Sample start, Sample end, double generatorSeconds) {
         return new Resources((end.nanoTime() - start.nanoTime()) / 1e9, end.commits() - start.commits(),
-                             end.jvmSeconds() - start.jvmSeconds(), end.postgresSeconds() - start.postgresSeconds(),
+                             end.lastEvent() - start.lastEvent(), end.jvmSeconds() - start.jvmSeconds(), end.postgresSeconds() - start.postgresSeconds(),
                              generatorSeconds, end.machineSeconds() - start.machineSeconds());
     }
 

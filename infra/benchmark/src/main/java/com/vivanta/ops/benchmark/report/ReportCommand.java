@@ -80,11 +80,13 @@ public final class ReportCommand {
                                               + results.machine().get("Git commit") + "):\n");
         for (LevelResult level : results.levels()) {
             out.append(String.format(Locale.ROOT, "  %-15s %-11s %8.1f req/s  p50 %7s ms  p99 %7s ms  errors %d,"
-                                                  + " 202 %d, not sent %d  commits/req %5.1f  JVM CPU %s ms/req%n",
+                                                  + " 202 %d, not sent %d  commits/req %5.1f  events/req %4.1f"
+                                                  + "  JVM CPU %s ms/req%n",
                                      level.scenario(), Format.clients(level.clients()) + ":", level.throughput(),
                                      Format.millis(level.latency().p50()), Format.millis(level.latency().p99()),
                                      level.errors(), level.lagged(), level.notSent(),
                                      level.perRequest(level.resources().commits()),
+                                     level.perRequest(level.resources().events()),
                                      Format.millisPerRequest(level.resources().jvmCpuSeconds(), level.requests())));
         }
         if (results.lag() != null) {

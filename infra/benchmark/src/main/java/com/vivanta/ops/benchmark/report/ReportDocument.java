@@ -117,7 +117,8 @@ final class ReportDocument {
         }
         blocks.add(new Paragraph(description));
         Table throughput = new Table("clients", "req/s", "of raw", "errors", "202", "not sent", "commits/req",
-                                     "JVM CPU ms/req", "PG CPU ms/req", "wrk CPU ms/req", "others' CPU");
+                                     "events/req", "JVM CPU ms/req", "PG CPU ms/req", "wrk CPU ms/req",
+                                     "others' CPU");
         for (LevelResult level : levels) {
             Resources resources = level.resources();
             throughput.row(level.clients(), Format.decimal(level.throughput(), 1),
@@ -125,6 +126,7 @@ final class ReportDocument {
                                                                                   .orElse(Double.NaN)),
                            level.errors(), level.lagged(), level.notSent(),
                            Format.decimal(level.perRequest(resources.commits()), 1),
+                           Format.decimal(level.perRequest(resources.events()), 1),
                            Format.millisPerRequest(resources.jvmCpuSeconds(), level.requests()),
                            Format.millisPerRequest(resources.postgresCpuSeconds(), level.requests()),
                            Format.millisPerRequest(resources.loadGeneratorCpuSeconds(), level.requests()),

@@ -23,7 +23,7 @@ class ReportDocumentTest {
         RequestTypeResult type = new RequestTypeResult("write", "POST /api/v1/cases", 100, 100, 0, 0, Map.of(),
                                                        latency);
         return new LevelResult(scenario, clients, 10, 30, 100, 100, 0, 0, 0, throughput, latency, Latency.NONE, latency,
-                               Map.of("open_case", type), new Resources(30, commits, 3, 1, 0.1, 10),
+                               Map.of("open_case", type), new Resources(30, commits, commits / 5, 3, 1, 0.1, 10),
                                new Consistency(140, 140, 0, 0, 0), List.of(), "raw/" + scenario + ".wrk.txt");
     }
 
