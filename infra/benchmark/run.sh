@@ -14,8 +14,8 @@ usage() {
 Usage: infra/benchmark/run.sh [options]
 
   --short               the quick check before a pipeline change: small portfolio, 1 and 16 clients,
-                        2 s warm-up and 5 s counted per level, no rebuild, docs left alone (about two
-                        minutes on today's app, most of it building, starting and seeding)
+                        2 s warm-up and 5 s counted per level, no rebuild, docs left alone (measuring
+                        takes about two minutes; building, starting and seeding today's app as long again)
   --scenarios=LIST      comma-separated, from: raw-insert, open-case, case-detail, operators-day,
                         projection-lag, rebuild (default: all; --short: all but rebuild)
   --clients=N,N,...     client levels (default 1,4,16; --short: 1,16)

@@ -214,7 +214,7 @@ public final class MeasureCommand {
             lastSecond = meter.serverSecondsSince(before);
             quietSeconds = lastSecond < QUIET_CPU_SECONDS_PER_SECOND ? quietSeconds + 1 : 0;
         }
-        if (quietSeconds < QUIET_SECONDS_NEEDED) {
+        if (lastSecond >= QUIET_CPU_SECONDS_PER_SECOND) {
             String note = String.format(Locale.ROOT, "The app was still busy (%.2f CPU s/s) after waiting %s for it to"
                                                      + " go quiet before a level; that level shares the CPU with"
                                                      + " earlier work.", lastSecond, Durations.format(timeout));
