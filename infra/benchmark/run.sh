@@ -194,17 +194,16 @@ echo "The app is up (pid ${app_pid})." >&2
 java -jar "$benchmark_jar" seed --base-url="$base_url" --portfolio="$portfolio" \
     --seed-file="$work_dir/seed.lua" --summary-file="$report_dir/portfolio.json"
 
-# A failed scenario still leaves the figures measured before it in results.json: report those, then fail.
+# Even without load scenarios, measure records the machine and settings the report needs (and lets the app
+# settle after seeding). A failed scenario still leaves the figures measured before it: report those, then fail.
 status=0
-if [[ -n "$load_scenarios" ]]; then
-    java -jar "$benchmark_jar" measure --base-url="$base_url" --db-url="$db_url" --app-pid="$app_pid" \
-        --postmaster-pid-file="$vivanta_home/pgdata/postmaster.pid" --seed-file="$work_dir/seed.lua" \
-        --lua-dir=infra/benchmark/src/main/lua --report-dir="$report_dir" \
-        --portfolio-summary="$report_dir/portfolio.json" --git-commit="$git_commit" --mode="$mode" \
-        --scenarios="$load_scenarios" --clients="$clients" --warmup="$warmup" --duration="$duration" \
-        --lag-fraction="$lag_fraction" --quiet-timeout="$quiet_timeout" --settle-timeout="$settle_timeout" \
-        || status=$?
-fi
+java -jar "$benchmark_jar" measure --base-url="$base_url" --db-url="$db_url" --app-pid="$app_pid" \
+    --postmaster-pid-file="$vivanta_home/pgdata/postmaster.pid" --seed-file="$work_dir/seed.lua" \
+    --lua-dir=infra/benchmark/src/main/lua --report-dir="$report_dir" \
+    --portfolio-summary="$report_dir/portfolio.json" --git-commit="$git_commit" --mode="$mode" \
+    --scenarios="$load_scenarios" --clients="$clients" --warmup="$warmup" --duration="$duration" \
+    --lag-fraction="$lag_fraction" --quiet-timeout="$quiet_timeout" --settle-timeout="$settle_timeout" \
+    || status=$?
 
 rebuild_class="com.vivanta.ops.benchmark.rebuild.RebuildScenario"
 rebuild_json="$report_dir/rebuild.json"
