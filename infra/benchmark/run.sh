@@ -76,6 +76,12 @@ fi
 quiet_timeout=$([[ "$mode" == "short" ]] && echo "5s" || echo "30s")
 settle_timeout=$([[ "$mode" == "short" ]] && echo "20s" || echo "120s")
 
+for scenario in ${scenarios//,/ }; do
+    case "$scenario" in
+        raw-insert|open-case|case-detail|operators-day|projection-lag|rebuild) ;;
+        *) echo "Unknown scenario: $scenario (--help lists them)" >&2; exit 2 ;;
+    esac
+done
 # The load scenarios go to the Java harness; rebuild is a scenario of its own, run after them.
 load_scenarios="$(tr ',' '\n' <<<"$scenarios" | grep -vx rebuild | paste -sd, - || true)"
 run_rebuild=false
