@@ -1,99 +1,67 @@
 package com.vivanta.ops.benchmark;
 
-import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import com.vivanta.ops.benchmark.measure.MeasureCommand;
+import com.vivanta.ops.benchmark.report.ReportCommand;
+import com.vivanta.ops.benchmark.seed.PortfolioSeeder;
+import com.vivanta.ops.benchmark.seed.PortfolioSize;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Entry point: measures opening cases through the API of an already running app at each concurrency level,
- * then the raw PostgreSQL insert ceiling on the same database at the same levels, and writes the figures into
- * the {@code open-case} section of a Markdown file. Progress goes to stderr, the report to stdout.
+ * Entry point of the benchmark jar, called by infra/benchmark/run.sh once the app is up:
+ * <ul>
+ *   <li>{@code seed}: seeds a portfolio through the API and writes the ids the wrk scripts need;</li>
+ *   <li>{@code measure}: runs the scenarios (wrk, pgbench) and writes the figures as JSON;</li>
+ *   <li>{@code report}: renders those figures into docs/performance.md, index.html and stdout.</li>
+ * </ul>
+ * Progress goes to stderr.
  */
 public final class Benchmark {
 
-    private static final String SECTION = "open-case";
-    private static final String HEADING_OF_NEW_FILE = "# Performance";
-    private static final PrintStream PROGRESS = System.err;
+    private static final String USAGE = """
+            Usage: java -jar vivanta-benchmark.jar seed|measure|report --option=value ...
+            Normally called by infra/benchmark/run.sh (see run.sh --help for what each option means).
+            """;
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (BenchmarkOptions.wantsHelp(args)) {
-            System.out.print(BenchmarkOptions.USAGE);
+        if (args.length == 0 || args[0].equals("--help")) {
+            System.out.print(USAGE);
             return;
         }
-        BenchmarkOptions options;
+        String[] options = Arrays.copyOfRange(args, 1, args.length);
         try {
-            options = BenchmarkOptions.parse(args);
+            switch (args[0]) {
+                case "seed" -> seed(options);
+                case "measure" -> MeasureCommand.run(options, System.err);
+                case "report" -> ReportCommand.run(options, System.out);
+                default -> throw new IllegalArgumentException("Unknown subcommand " + args[0] + "\n" + USAGE);
+            }
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + " (--help lists the options)");
+            System.err.println(e.getMessage());
             System.exit(2);
-            return;
-        }
-        try {
-            run(options);
         } catch (BenchmarkException e) {
             System.err.println("Benchmark failed: " + e.getMessage());
             System.exit(1);
         }
     }
 
-    private static void run(BenchmarkOptions options) throws Exception {
-        MarkdownSection section = new MarkdownSection(SECTION);
-        section.checkCanWriteInto(options.output());
-        // Both targets are checked before any load, so a wrong password or a missing database fails at once.
-        OpenCaseLoad openCase = OpenCaseLoad.signIn(options.baseUrl(), options.email(), options.password());
-        PROGRESS.println("Signed in to " + options.baseUrl() + " as " + options.email());
-        List<LoadResult> openCaseResults = new ArrayList<>();
-        List<Optional<LoadResult>> rawResults = new ArrayList<>();
-        MachineInfo machine;
-        // A null resource is allowed and simply not closed: that is the --skip-raw case.
-        try (RawInsertLoad raw = options.skipRaw() ? null
-                : RawInsertLoad.prepare(options.dbUrl(), options.dbUser(), options.dbPassword())) {
-            machine = MachineInfo.detect(raw == null ? "not queried (--skip-raw)" : raw.describeServer());
-            for (int clients : options.clientLevels()) {
-                openCaseResults.add(measure("open case", clients, options, openCase::openClient));
-            }
-            // After all API levels, so the app's background work cannot compete with the raw inserts.
-            for (int clients : options.clientLevels()) {
-                if (raw == null) {
-                    rawResults.add(Optional.empty());
-                    continue;
-                }
-                raw.truncate();
-                rawResults.add(Optional.of(measure("raw PG insert", clients, options, raw::openClient)));
-            }
-        }
-
-        List<OpenCaseReport.Level> levels = new ArrayList<>();
-        for (int i = 0; i < options.clientLevels().size(); i++) {
-            levels.add(new OpenCaseReport.Level(options.clientLevels().get(i), openCaseResults.get(i),
-                                                rawResults.get(i)));
-        }
-        String report = OpenCaseReport.render(machine, options, levels);
-        System.out.println(report);
-        section.writeInto(options.output(), report, HEADING_OF_NEW_FILE);
-        PROGRESS.println("Wrote section '" + SECTION + "' of " + options.output().toAbsolutePath());
-    }
-
-    private static LoadResult measure(String what, int clients, BenchmarkOptions options,
-                                      LoadRun.ClientFactory factory) throws Exception {
-        PROGRESS.printf("%s, %d client(s): warm-up %s, then measuring %s...%n", what, clients,
-                        Durations.format(options.warmup()), Durations.format(options.duration()));
-        LoadResult result = LoadRun.run(clients, options.warmup(), options.duration(), factory);
-        LatencyStats latency = result.latency();
-        PROGRESS.printf(Locale.ROOT, "  %d ok, %d failed%s, %.1f/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms,"
-                                     + " max %.2f ms%n",
-                        result.succeeded(), result.errors(), result.failures().isEmpty() ? "" : " " + result.failures(),
-                        result.throughput(), latency.p50(), latency.p95(), latency.p99(), latency.max());
-        if (result.succeeded() == 0) {
-            // Nothing to report but failures: better no figures in the document than misleading ones.
-            throw new BenchmarkException(what + " with " + clients + " client(s) never succeeded; failures: "
-                                         + result.failures());
-        }
-        return result;
+    private static void seed(String[] options) throws Exception {
+        Map<String, String> defaults = new HashMap<>();
+        defaults.put("base-url", null);
+        defaults.put("email", "admin@vivanta.local");
+        defaults.put("password", "ChangeMe123!");
+        defaults.put("portfolio", "full");
+        defaults.put("threads", "16");
+        defaults.put("seed-file", null);
+        defaults.put("summary-file", null);
+        Arguments arguments = Arguments.parse(options, defaults);
+        new PortfolioSeeder(URI.create(arguments.string("base-url")), arguments.integer("threads"), System.err)
+                .seed(PortfolioSize.named(arguments.string("portfolio")), arguments.string("email"),
+                      arguments.string("password"), arguments.path("seed-file"), arguments.path("summary-file"));
     }
 }

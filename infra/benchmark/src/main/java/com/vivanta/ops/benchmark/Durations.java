@@ -5,14 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Durations as people type them on a command line: {@code 500ms}, {@code 20s}, {@code 1m}, {@code 1h}. */
-final class Durations {
+public final class Durations {
 
     private static final Pattern FORM = Pattern.compile("(\\d+)(ms|s|m|h)");
 
     private Durations() {
     }
 
-    static Duration parse(String text) {
+    public static Duration parse(String text) {
         Matcher matcher = FORM.matcher(text.trim());
         if (!matcher.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a duration; use forms like 500ms, 20s, 1m");
@@ -27,7 +27,7 @@ final class Durations {
     }
 
     /** The shortest exact form in the same notation, so the report shows what was asked for. */
-    static String format(Duration duration) {
+    public static String format(Duration duration) {
         long millis = duration.toMillis();
         if (millis % 1000 != 0) {
             return millis + "ms";

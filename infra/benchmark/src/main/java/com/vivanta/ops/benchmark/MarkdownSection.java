@@ -9,12 +9,12 @@ import java.nio.file.Path;
  * {@code <!-- benchmark:NAME:end -->}. Each benchmark rewrites only its own section, so hand-written text and
  * the sections of other benchmarks in the same file stay as they are.
  */
-final class MarkdownSection {
+public final class MarkdownSection {
 
     private final String startMarker;
     private final String endMarker;
 
-    MarkdownSection(String name) {
+    public MarkdownSection(String name) {
         this.startMarker = "<!-- benchmark:" + name + ":start -->";
         this.endMarker = "<!-- benchmark:" + name + ":end -->";
     }
@@ -23,20 +23,13 @@ final class MarkdownSection {
      * Puts {@code content} into the section of {@code file}: replaces the section if the file has it, appends
      * it otherwise, and creates the file, starting with {@code headingOfNewFile}, if there is none.
      */
-    void writeInto(Path file, String content, String headingOfNewFile) throws IOException {
+    public void writeInto(Path file, String content, String headingOfNewFile) throws IOException {
         String document = Files.exists(file) ? Files.readString(file) : headingOfNewFile + "\n";
         Path directory = file.toAbsolutePath().getParent();
         if (directory != null) {
             Files.createDirectories(directory);
         }
         Files.writeString(file, applyTo(document, content));
-    }
-
-    /** Fails now, rather than after a long run, if the file's markers would keep the section from being written. */
-    void checkCanWriteInto(Path file) throws IOException {
-        if (Files.exists(file)) {
-            applyTo(Files.readString(file), "");
-        }
     }
 
     String applyTo(String document, String content) {

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +41,20 @@ public class EmbeddedPostgresConfiguration {
      * @param durable          flush every commit to disk, as a system of record must; the embedded
      *                         server's own defaults (fsync and synchronous commit off) suit throw-away
      *                         test databases only
+     * @param serverSettings   further PostgreSQL server settings, applied after the ones above (so they
+     *                         win); empty by default. The load benchmark turns on
+     *                         {@code track_commit_timestamp} with it to measure projection lag. Map keys
+     *                         hold underscores, so give them in brackets, e.g. the application argument
+     *                         {@code --vivanta.embedded-db.server-settings[track_commit_timestamp]=on}
      */
     @ConfigurationProperties("vivanta.embedded-db")
     public record EmbeddedDatabaseProperties(Path dataDirectory, Path workingDirectory, int port,
-                                             boolean cleanDataDirectory, boolean durable) {
+                                             boolean cleanDataDirectory, boolean durable,
+                                             Map<String, String> serverSettings) {
+
+        public EmbeddedDatabaseProperties {
+            serverSettings = serverSettings == null ? Map.of() : Map.copyOf(serverSettings);
+        }
     }
 
     @Bean(destroyMethod = "close")
@@ -62,6 +73,10 @@ public class EmbeddedPostgresConfiguration {
             builder.setServerConfig("fsync", "on")
                    .setServerConfig("synchronous_commit", "on")
                    .setServerConfig("full_page_writes", "on");
+        }
+        properties.serverSettings().forEach(builder::setServerConfig);
+        if (!properties.serverSettings().isEmpty()) {
+            log.info("Embedded PostgreSQL runs with the extra settings {}", properties.serverSettings());
         }
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL is up at {} (data in {})", postgres.getJdbcUrl("postgres", "postgres"),
