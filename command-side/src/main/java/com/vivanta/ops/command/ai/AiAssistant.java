@@ -147,37 +147,43 @@ class AiAssistant {
     }
 
     /**
-     * Runs the assistant about a subject when the organization has the capability on; nobody waits for it.
-     * With a provider that answers in process, reading the settings and the subject, asking and recording the
-     * run are one transaction; a remote provider is asked outside any transaction.
+     * Runs the assistant about a subject when the organization has the capability on. A run whose provider
+     * answers in process is carried out here: reading the settings and the subject, asking and recording the run
+     * are one transaction. A run that waits on a remote provider is answered, to be carried out with
+     * {@link #carryOut(Caller, RemoteRun, String)} by whoever may wait for it.
      */
-    void assistIfEnabled(Caller caller, AiCapability capability, Supplier<Optional<Subject>> subject, String trigger) {
-        Optional<Pending> remote;
+    Optional<RemoteRun> assistIfEnabled(Caller caller, AiCapability capability, Supplier<Optional<Subject>> subject,
+                                        String trigger) {
         try {
-            remote = batches.inOneTransaction(() -> assistInProcess(caller, capability, subject, trigger));
+            return batches.inOneTransaction(() -> assistInProcess(caller, capability, subject, trigger));
         } catch (AiProviderFailure failure) {
             // Everything was rolled back: run again on transactions of its own, which record the failure.
-            remote = assistInProcess(caller, capability, subject, trigger);
+            return assistInProcess(caller, capability, subject, trigger);
         }
-        remote.ifPresent(pending -> run(caller, pending.subject(), pending.settings(), trigger));
+    }
+
+    /** Carries out a run on a remote provider, recording its start first. */
+    void carryOut(Caller caller, RemoteRun remote, String trigger) {
+        run(caller, remote.subject(), remote.settings(), trigger);
     }
 
     /** Runs the assistant if its provider answers in process; otherwise tells what a remote run needs. */
-    private Optional<Pending> assistInProcess(Caller caller, AiCapability capability,
-                                              Supplier<Optional<Subject>> subject, String trigger) {
+    private Optional<RemoteRun> assistInProcess(Caller caller, AiCapability capability,
+                                                Supplier<Optional<Subject>> subject, String trigger) {
         AiSettings settings = settings(caller, capability);
         Optional<Subject> about = settings.enabled() ? subject.get() : Optional.empty();
         if (about.isEmpty()) {
             return Optional.empty();
         }
         if (!answersInProcess(settings)) {
-            return Optional.of(new Pending(about.get(), settings));
+            return Optional.of(new RemoteRun(about.get(), settings));
         }
         run(caller, about.get(), settings, trigger);
         return Optional.empty();
     }
 
-    private record Pending(Subject subject, AiSettings settings) {
+    /** A run still to be carried out on a remote provider. */
+    record RemoteRun(Subject subject, AiSettings settings) {
     }
 
     /**

@@ -25,6 +25,7 @@ import com.vivanta.ops.api.organization.OrganizationCreatedEvent;
 import com.vivanta.ops.api.organization.OrganizationView;
 import com.vivanta.ops.query.common.AggregateRows;
 import com.vivanta.ops.query.common.OffsetPageRequest;
+import com.vivanta.ops.query.common.ReadModelCache;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,11 @@ class AccessDirectoryProjection {
     private final UserRowRepository users;
     private final AggregateRows<UserRow> userRows;
     private final QueryUpdateEmitter emitter;
-    private final Principals principals = new Principals();
+    /**
+     * The principals every request is checked against, kept from one change of a user or a role to the next:
+     * reading them anew for every request cost a transaction per request.
+     */
+    private final ReadModelCache<UUID, PrincipalView> principals = new ReadModelCache<>();
 
     AccessDirectoryProjection(OrganizationRowRepository organizations, RoleRowRepository roles,
                               UserRowRepository users, QueryUpdateEmitter emitter) {

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,8 +21,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Lets a command endpoint answer with the projected view that already includes its own write, while
@@ -80,21 +81,36 @@ public class ReadYourWrites {
         // Subscribed first, so that a view announced after the look among the recent ones is not missed.
         SubscriptionQueryResult<Optional<V>, V> result = queryGateway.subscriptionQuery(
                 query, ResponseTypes.optionalInstanceOf(viewType), ResponseTypes.instanceOf(viewType));
+        BlockingQueue<V> announcements = new LinkedBlockingQueue<>();
+        result.updates().subscribe(announcements::offer);
         try {
             Optional<V> announced = aggregateId == null ? Optional.empty()
                     : recentViews.find(aggregateId, query, viewType, ready);
             if (announced.isPresent()) {
                 return announced;
             }
-            Flux<V> polled = Flux.interval(aggregateId == null ? Duration.ZERO : POLL_INTERVAL, POLL_INTERVAL)
-                                 .concatMap(tick -> Mono.fromFuture(queryGateway.query(
-                                         query, ResponseTypes.optionalInstanceOf(viewType))))
-                                 .flatMap(Mono::justOrEmpty);
-            return Flux.merge(result.updates(), polled)
-                       .filter(ready)
-                       .next()
-                       .timeout(timeout, Mono.empty())
-                       .blockOptional();
+            // Waited for here, on the request's thread; the query of a poll is never interrupted halfway.
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long nextPoll = aggregateId == null ? System.nanoTime() : System.nanoTime() + POLL_INTERVAL.toNanos();
+            for (long now = System.nanoTime(); now < deadline; now = System.nanoTime()) {
+                if (now >= nextPoll) {
+                    Optional<V> polled = Futures.join(queryGateway.query(query,
+                                                                         ResponseTypes.optionalInstanceOf(viewType)))
+                                                .filter(ready);
+                    if (polled.isPresent()) {
+                        return polled;
+                    }
+                    nextPoll = System.nanoTime() + POLL_INTERVAL.toNanos();
+                }
+                V view = announcements.poll(Math.min(deadline, nextPoll) - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (view != null && ready.test(view)) {
+                    return Optional.of(view);
+                }
+            }
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         } finally {
             result.cancel();
         }

@@ -34,11 +34,15 @@ class AiPromptTemplateProjection {
                                                Sort.Order.desc("templateVersion"));
 
     private final AiPromptTemplateRowRepository rows;
+    private final AiSettingsResolver settings;
     private final AggregateRows<AiPromptTemplateRow> templates;
 
-    AiPromptTemplateProjection(AiPromptTemplateRowRepository rows, QueryUpdateEmitter emitter) {
+    AiPromptTemplateProjection(AiPromptTemplateRowRepository rows, QueryUpdateEmitter emitter,
+                               AiSettingsResolver settings) {
         this.rows = rows;
+        this.settings = settings;
         this.templates = new AggregateRows<>(rows, row -> {
+            this.settings.forgetAll();
             AiPromptTemplateView view = row.toView();
             emitter.emit(FindAiPromptTemplateQuery.class, query -> query.templateId().equals(view.id()), view);
         });
@@ -61,6 +65,7 @@ class AiPromptTemplateProjection {
 
     @ResetHandler
     void reset() {
+        settings.forgetAll();
         rows.deleteAllInBatch();
     }
 

@@ -28,12 +28,17 @@ class AiProviderConfigProjection {
     static final String NAME = "ai-provider-config";
 
     private final AiProviderConfigRowRepository rows;
+    private final AiSettingsResolver settings;
     private final AggregateRows<AiProviderConfigRow> configs;
 
-    AiProviderConfigProjection(AiProviderConfigRowRepository rows, QueryUpdateEmitter emitter) {
+    AiProviderConfigProjection(AiProviderConfigRowRepository rows, QueryUpdateEmitter emitter,
+                               AiSettingsResolver settings) {
         this.rows = rows;
-        this.configs = new AggregateRows<>(rows, row -> emitter.emit(
-                FindAiProviderConfigQuery.class, query -> query.configId().equals(row.id()), row.toView()));
+        this.settings = settings;
+        this.configs = new AggregateRows<>(rows, row -> {
+            this.settings.forgetAll();
+            emitter.emit(FindAiProviderConfigQuery.class, query -> query.configId().equals(row.id()), row.toView());
+        });
     }
 
     /** The first event of a configuration creates its row; each later one replaces its settings. */
@@ -45,6 +50,7 @@ class AiProviderConfigProjection {
 
     @ResetHandler
     void reset() {
+        settings.forgetAll();
         rows.deleteAllInBatch();
     }
 

@@ -3,6 +3,7 @@ package com.vivanta.ops.query.ai.config;
 import com.vivanta.ops.api.ai.AiCapability;
 import com.vivanta.ops.api.ai.AiSettings;
 import com.vivanta.ops.api.ai.FindAiSettingsQuery;
+import com.vivanta.ops.query.common.ReadModelCache;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -14,12 +15,16 @@ import org.springframework.stereotype.Component;
  * each from the most specific scope that has one: the organization's own, else the global one, else the
  * built-in. (The seed sorted the global configuration first and let it beat the organization's.) A disabled
  * configuration still counts: disabling a capability for an organization must not fall back to the global.
+ *
+ * <p>The assistant asks for every case opened, so the answers are kept until a configuration or a template
+ * changes ({@link #forgetAll()}, called by their projections).
  */
 @Component
 class AiSettingsResolver {
 
     private final AiProviderConfigRowRepository configs;
     private final AiPromptTemplateRowRepository templates;
+    private final ReadModelCache<FindAiSettingsQuery, AiSettings> settings = new ReadModelCache<>();
 
     AiSettingsResolver(AiProviderConfigRowRepository configs, AiPromptTemplateRowRepository templates) {
         this.configs = configs;
@@ -28,6 +33,15 @@ class AiSettingsResolver {
 
     @QueryHandler
     AiSettings handle(FindAiSettingsQuery query) {
+        return settings.find(query, () -> Optional.of(resolve(query))).orElseThrow();
+    }
+
+    /** A configuration or a template changed, for one organization or for all: every answer may have. */
+    void forgetAll() {
+        settings.forgetAll();
+    }
+
+    private AiSettings resolve(FindAiSettingsQuery query) {
         AiCapability capability = query.capability();
         AiSettings.PromptTemplate template = mostSpecific(query.organizationId(), owner ->
                 templates.inUse(owner, capability).map(AiPromptTemplateRow::toPromptTemplate))
