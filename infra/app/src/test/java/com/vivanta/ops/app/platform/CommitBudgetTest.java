@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class CommitBudgetTest extends ApiTest {
 
+    private static final Logger log = LoggerFactory.getLogger(CommitBudgetTest.class);
     private static final int CASES = 50;
     private static final double COMMITS_PER_CASE = 6.0;
     /** A backend reports its counts within a second of going idle; this is waited for before each reading. */
@@ -57,6 +60,8 @@ class CommitBudgetTest extends ApiTest {
 
         double background = idlePerSecond * after.secondsSince(before);
         double perCase = (after.commitsSince(before) - background) / CASES;
+        log.info("An opened case cost {} database commits ({} idle commits a second left out)",
+                 String.format("%.2f", perCase), String.format("%.1f", idlePerSecond));
         assertThat(perCase).as("database commits per opened case (%.1f idle commits a second left out)",
                                idlePerSecond)
                            .isLessThanOrEqualTo(COMMITS_PER_CASE);
